@@ -1,0 +1,1 @@
+"""Built-in pipeline components; importing this module registers them."""
