@@ -1,0 +1,125 @@
+"""Core commands: ingest, extract, reason, query, queries, stats, export."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..errors import KGraphError, LoadError
+from . import Context, main, pass_ctx
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", "when", help="Date (YYYY-MM-DD) for articles that carry none.")
+@click.option("--format", "fmt", help="Force an input format (text, jsonl, ...).")
+@pass_ctx
+def ingest(ctx: Context, paths: tuple[str, ...], when: str | None, fmt: str | None) -> None:
+    """Extract facts from articles (files or folders) and store them, one named graph each."""
+    report = ctx.kg().ingest(list(paths), _date(when), fmt)
+    for err in report.failed:
+        click.echo(f"skipped {err}", err=True)
+    click.echo(report.summary())
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
+              help="Output document format (FORMAT.md of the evaluation).")
+@click.option("--out", "out", type=click.Path(file_okay=False), help="Folder for one NAME.json per article.")
+@click.option("--date", "when", help="Date (YYYY-MM-DD) for articles that carry none.")
+def extract(articles: tuple[str, ...], fmt: str, out: str | None, when: str | None) -> None:
+    """Extract entities and facts from ARTICLES without storing them (JSON per article)."""
+    from ..load import load_paths
+    from ..pipeline import Pipeline
+    from ..pipeline.output import to_eval_json
+    nlp = Pipeline.default()
+    failed = 0
+    if out:
+        Path(out).mkdir(parents=True, exist_ok=True)
+    for item in load_paths(list(articles), _date(when)):
+        if isinstance(item, LoadError):
+            click.echo(f"skipped {item}", err=True)
+            failed += 1
+            continue
+        doc = to_eval_json(nlp(item))
+        text = json.dumps(doc, ensure_ascii=False, indent=1)
+        if out:
+            stem = Path((item.source or item.id).split(":")[0]).stem
+            if ":" in (item.source or "") and item.source.rsplit(":", 1)[-1].isdigit():
+                stem = f"{stem}-{item.source.rsplit(':', 1)[-1]}"
+            (Path(out) / f"{_safe(stem)}.json").write_text(text + "\n", encoding="utf-8")
+        else:
+            click.echo(text)
+    if failed:
+        sys.exit(1)
+
+
+def _safe(name: str) -> str:
+    import re
+    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "article"
+
+
+@main.command()
+@click.option("--engine", type=click.Choice(["fast", "owlrl"]), default="fast", show_default=True)
+@pass_ctx
+def reason(ctx: Context, engine: str) -> None:
+    """Compute the inferred graph: OWL 2 RL closure plus temporal rules."""
+    report = ctx.kg().reason(engine=engine)
+    click.echo(str(report))
+
+
+@main.command()
+@click.argument("query")
+@click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE",
+              help="Bind a parameter (repeatable); names resolve through aliases.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json", "sparql-json", "sparql-xml"]))
+@click.option("--limit", type=int, help="At most this many rows.")
+@pass_ctx
+def query(ctx: Context, query: str, params: tuple[tuple[str, str], ...], fmt: str, limit: int | None) -> None:
+    """Run a stored query (name or .rq file) or SPARQL text; prints the rows."""
+    from ..query import format_result
+    result = ctx.kg().query(query, limit=limit, **dict(params))
+    click.echo(format_result(result, fmt))
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the stored queries with their questions and parameters."""
+    from ..query import library
+    for name, q in library().items():
+        params = " ".join(f"-p {p.name} {p.default or '...'}" for p in q.params)
+        click.echo(f"{name}: {q.question or q.title}" + (f"  [{params}]" if params else ""))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_ctx
+def stats(ctx: Context, as_json: bool) -> None:
+    """Counts of quads, articles and entities by class."""
+    data = ctx.kg().stats()
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    for k, v in data.items():
+        if isinstance(v, dict):
+            click.echo(f"{k}:")
+            for k2, v2 in v.items():
+                click.echo(f"  {k2}: {v2}")
+        else:
+            click.echo(f"{k}: {v}")

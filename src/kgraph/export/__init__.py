@@ -1,0 +1,1 @@
+"""Exports: RDF serialisations, statistics, and graph formats for other tools."""

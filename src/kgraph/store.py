@@ -1,0 +1,195 @@
+"""The store: named graphs in pyoxigraph, persistent on disk or in memory.
+
+rdflib remains the toolkit for parsing, serialising and owlrl; pyoxigraph holds the data
+because it loads and queries orders of magnitude faster.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .vocab import (ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES,
+                    REFERENCE_GRAPH)
+
+ROOT = Path(__file__).resolve().parents[2]
+ONTOLOGY_DIR = ROOT / "ontology"
+DATA_DIR = ROOT / "data"
+REFERENCE_DIR = DATA_DIR / "reference"
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def article_graph(article_id: str) -> ox.NamedNode:
+    return ox.NamedNode(ARTICLE_GRAPH_PREFIX + article_id)
+
+
+class Store:
+    """Named graphs of the knowledge graph.
+
+    ``Store()`` is in memory; ``Store(path)`` opens (or creates) a persistent store in the
+    folder ``path``; ``read_only=True`` opens it without the write lock (e.g. for a server
+    beside a writer).
+    """
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self.ox = ox.Store()
+            elif read_only:
+                self.ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.ox = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+
+    # -- graphs ---------------------------------------------------------------------
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def article_graphs(self) -> list[str]:
+        return [g for g in self.graphs() if g.startswith(ARTICLE_GRAPH_PREFIX)]
+
+    def has_graph(self, graph: str | ox.NamedNode) -> bool:
+        return self.ox.contains_named_graph(_node(graph))
+
+    def add_quads(self, quads: Iterable[ox.Quad]) -> None:
+        self.ox.extend(list(quads))
+
+    def replace_graph(self, graph: str | ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Swap a graph's content for ``quads`` (whose graph name must be ``graph``)."""
+        g = _node(graph)
+        quads = list(quads)
+        if self.has_graph(g):
+            self.ox.remove_graph(g)
+        if quads:
+            self.ox.extend(quads)
+        else:
+            self.ox.add_graph(g)
+
+    def remove_graph(self, graph: str | ox.NamedNode) -> None:
+        g = _node(graph)
+        if self.has_graph(g):
+            self.ox.remove_graph(g)
+
+    def quads(self, graph: str | ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        return iter(self.ox.quads_for_pattern(None, None, None, _node(graph) if graph is not None else None))
+
+    def count(self, graph: str | ox.NamedNode | None = None) -> int:
+        if graph is None:
+            return len(self.ox)
+        return sum(1 for _ in self.quads(graph))
+
+    # -- background graphs ------------------------------------------------------------
+    def load_ontology(self, folder: Path = ONTOLOGY_DIR) -> int:
+        """(Re)load ``ontology/*.ttl`` except SHACL shapes into the ontology graph."""
+        return self._load_folder(folder, ONTOLOGY_GRAPH, skip=("shapes",))
+
+    def load_reference(self, folder: Path = REFERENCE_DIR) -> int:
+        """(Re)load ``data/reference/*.ttl`` into the reference graph."""
+        return self._load_folder(folder, REFERENCE_GRAPH)
+
+    def _load_folder(self, folder: Path, graph: str | ox.NamedNode, skip: tuple[str, ...] = ()) -> int:
+        graph = _node(graph)
+        self.remove_graph(graph)
+        n = 0
+        for path in sorted(folder.glob("*.ttl")):
+            if any(s in path.stem for s in skip):
+                continue
+            try:
+                self.ox.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise StoreError(f"{path}: cannot load ({exc})") from None
+            n += 1
+        self.ox.add_graph(graph)
+        return n
+
+    # -- queries ----------------------------------------------------------------------
+    def query(self, sparql: str, bindings: dict[str, Term] | None = None, union: bool = True,
+              **kwargs: Any) -> Any:
+        """Run SPARQL with the default graph as the union of all graphs (unless
+        ``union=False``); ``bindings`` give variables RDF-term values (see :func:`bind`)."""
+        return self.ox.query(bind(sparql, bindings), prefixes=PREFIXES, use_default_graph_as_union=union,
+                             **kwargs)
+
+    def update(self, sparql: str) -> None:
+        self.ox.update(sparql, prefixes=PREFIXES)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.ox.flush()
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def __repr__(self) -> str:
+        where = str(self.path) if self.path else "memory"
+        return f"<Store {where}: {len(self)} quads, {len(self.graphs())} graphs>"
+
+
+def bind(sparql: str, bindings: dict[str, Term] | None) -> str:
+    """Bind variables to RDF terms with a SPARQL 1.1 ``VALUES`` block placed first in the
+    query's WHERE group, so FILTERs and BINDs of that group see the values.
+
+    Terms are written in their N-Triples form, which pyoxigraph escapes, so a value is always
+    one term whatever characters it holds; this also works unchanged on remote endpoints.
+    """
+    if not bindings:
+        return sparql
+    for name in bindings:
+        if not name.isidentifier():
+            raise ValueError(f"bad variable name {name!r}")
+    names = " ".join(f"?{k}" for k in bindings)
+    values = " ".join(str(_term(v)) for v in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    at = _where_brace(sparql)
+    if at < 0:
+        raise ValueError("cannot find the WHERE group of the query to bind parameters")
+    return sparql[:at + 1] + block + sparql[at + 1:]
+
+
+def _where_brace(sparql: str) -> int:
+    """Offset of the ``{`` opening the WHERE group, ignoring comments, strings and IRIs."""
+    masked = []
+    i, n = 0, len(sparql)
+    while i < n:
+        c = sparql[i]
+        if c == "#":
+            j = sparql.find("\n", i)
+            j = n if j < 0 else j
+            masked.append(" " * (j - i)); i = j; continue
+        if c in "\"'":
+            j = i + 1
+            while j < n and sparql[j] != c:
+                j += 2 if sparql[j] == "\\" else 1
+            masked.append(" " * (min(j, n - 1) + 1 - i)); i = j + 1; continue
+        if c == "<" and re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]):
+            j = sparql.index(">", i)
+            masked.append(" " * (j + 1 - i)); i = j + 1; continue
+        masked.append(c); i += 1
+    text = "".join(masked)
+    m = re.search(r"\bWHERE\s*\{", text, re.I)
+    if m:
+        return m.end() - 1
+    m = re.search(r"\b(SELECT|ASK|DESCRIBE)\b", text, re.I)
+    return text.find("{", m.end()) if m else -1
+
+
+def _term(value: Term) -> Term:
+    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return value
+    raise TypeError(f"bindings must be RDF terms, not {type(value).__name__}")
+
+
+def _node(graph: str | ox.NamedNode) -> ox.NamedNode:
+    """Graph names may come as str, rdflib URIRef or pyoxigraph NamedNode."""
+    return graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
+
+
+__all__ = ["Store", "article_graph", "INFERRED_GRAPH", "ONTOLOGY_GRAPH", "REFERENCE_GRAPH"]
