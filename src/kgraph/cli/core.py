@@ -123,3 +123,24 @@ def stats(ctx: Context, as_json: bool) -> None:
                 click.echo(f"  {k2}: {v2}")
         else:
             click.echo(f"{k}: {v}")
+
+
+@main.command("answer-all")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json"]))
+@pass_ctx
+def answer_all(ctx: Context, fmt: str) -> None:
+    """Answer every stored question in queries/ with its default parameters."""
+    from ..query import format_result, library
+    kg = ctx.kg()
+    failed = 0
+    for name, q in library().items():
+        defaults = ", ".join(f"{p.name}={p.default}" for p in q.params if p.default)
+        click.echo(f"\n== {q.question or q.title or name}" + (f"  ({defaults})" if defaults else ""))
+        try:
+            click.echo(format_result(kg.query(q), fmt))
+        except KGraphError as exc:
+            failed += 1
+            click.echo(f"error: {exc}", err=True)
+    if failed:
+        sys.exit(1)
