@@ -68,7 +68,7 @@ def slugify(name: str) -> str:
     """Lowercase ASCII words joined by '-': ``Girls' Generation`` -> ``girls-generation``."""
     text = unicodedata.normalize("NFKD", name)
     text = text.encode("ascii", "ignore").decode().lower().replace("'", "").replace("’", "")
-    text = text.replace("&", " and ").replace("*", " ").replace("+", " plus ")
+    text = text.replace("&", " and ")
     return "-".join(re.findall(r"[a-z0-9]+", text))
 
 
@@ -413,11 +413,12 @@ class ReferenceBuilder:
             groups = {net_group[x] for x in idol.get("groups") or [] if x in net_group}
             eid = self.match_artist(idol, groups)
             ent = self.entities[eid]
-            if ent.label != idol["name"] and self.aliases.clean(idol["name"]):
+            if norm(ent.label) != norm(idol["name"]) and self.aliases.clean(idol["name"]):
                 ent.add(ent.aliases, ent.label)  # kpopnet's name is the stage name
                 ent.label = idol["name"]
                 if idol["name"] in ent.aliases:
                     ent.aliases.remove(idol["name"])
+            self.add_alias(ent, idol["name"])
             self.add_alias(ent, idol.get("name_original"))
             for alias in split_list(idol.get("name_alias") or "", ","):
                 self.add_alias(ent, alias)
