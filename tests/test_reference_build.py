@@ -14,8 +14,8 @@ from rdflib import namespace
 
 from kgraph.vocab import KG, RES
 
-OWL, RDF, RDFS, SKOS, XSD = (namespace.OWL, namespace.RDF, namespace.RDFS, namespace.SKOS,
-                              namespace.XSD)
+OWL, RDF, RDFS, SKOS = namespace.OWL, namespace.RDF, namespace.RDFS, namespace.SKOS
+XSD_DATE, XSD_GYEAR = namespace.XSD.date, namespace.XSD.gYear
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "data" / "reference"
@@ -69,7 +69,7 @@ def test_reference_build_blackpink_has_four_current_members(graph: Graph) -> Non
     blackpink = RES["group/blackpink"]
     members = {str(graph.value(a, SKOS.prefLabel)) for a in graph.subjects(KG.memberOf, blackpink)}
     assert members == {"Jisoo", "Jennie", "Rosé", "Lisa"}
-    assert (blackpink, KG.debutDate, Literal("2016-08-08", datatype=XSD.date)) in graph
+    assert (blackpink, KG.debutDate, Literal("2016-08-08", datatype=XSD_DATE)) in graph
     assert (blackpink, KG.agency, RES["agency/yg-entertainment"]) in graph
 
 
@@ -77,7 +77,7 @@ def test_reference_build_iu_is_curated_soloist(graph: Graph) -> None:
     iu = artist("iu")
     assert (iu, RDF.type, KG.Artist) in graph
     assert (iu, KG.birthName, Literal("Lee Ji-eun")) in graph
-    assert (iu, KG.birthDate, Literal("1993-05-16", datatype=XSD.date)) in graph
+    assert (iu, KG.birthDate, Literal("1993-05-16", datatype=XSD_DATE)) in graph
     assert (iu, KG.agency, RES["agency/edam-entertainment"]) in graph
     assert not list(graph.objects(iu, KG.memberOf))
 
@@ -90,7 +90,7 @@ def test_reference_build_jin_military_service_dates(graph: Graph) -> None:
     assert {enlist} == set(graph.subjects(KG.participant, jin)) & set(
         graph.subjects(RDF.type, KG.MilitaryEnlistment))
     assert (enlist, RDF.type, KG.Event) in graph
-    assert (enlist, KG.eventDate, Literal("2022-12-13", datatype=XSD.date)) in graph
+    assert (enlist, KG.eventDate, Literal("2022-12-13", datatype=XSD_DATE)) in graph
     assert graph.value(enlist, KG.sourceNote) is not None
     discharge = RES["event/militarydischarge-jin-bts-2024-06-12"]
     assert (discharge, KG.participant, jin) in graph
@@ -112,7 +112,7 @@ def test_reference_build_former_members_and_subunits(graph: Graph) -> None:
 
 def test_reference_build_year_only_dates_are_gyear(graph: Graph) -> None:
     v_birth = graph.value(artist("v"), KG.birthDate)
-    assert v_birth == Literal("1995", datatype=XSD.gYear)
+    assert v_birth == Literal("1995", datatype=XSD_GYEAR)
     padded = [o for o in graph.objects(None, KG.debutDate) if str(o).endswith("-01-01")]
     assert padded == []
 
