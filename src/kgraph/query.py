@@ -8,8 +8,15 @@ A query file starts with comment lines::
     # example: song=Love wins all
 
 ``param: NAME KIND DEFAULT`` declares ``?NAME``; KIND is ``entity`` (a name or IRI, resolved
-through labels and aliases), ``date``, ``string`` or ``int``. Values reach the query through
-pyoxigraph substitutions, never through string splicing.
+through labels and aliases; ``entity:Song`` prefers entities of the class ``kg:Song``),
+``date``, ``string``, ``int`` or ``choice:a,b,c`` (one of the listed words). A parameter
+without a DEFAULT is optional: left out, its variable stays unbound (queries test it with
+``BOUND``). Each ``example:`` line is one row the query returns on the test graph, as
+``column=value`` pairs separated by `` | ``.
+
+Values reach the query as a ``VALUES`` block of RDF terms (:func:`kgraph.store.bind`), never
+through string splicing, so the same bound text runs on the embedded store or a remote
+SPARQL endpoint.
 """
 from __future__ import annotations
 
@@ -25,11 +32,12 @@ from typing import Any
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .store import ROOT, Store
+from .store import ROOT, Store, bind
+from .vocab import KG_URI
 
 QUERIES_DIR = ROOT / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-PARAM_KINDS = ("entity", "date", "string", "int")
+PARAM_KINDS = ("entity", "date", "string", "int", "choice")
 
 
 @dataclass
@@ -37,6 +45,31 @@ class Param:
     name: str
     kind: str
     default: str | None = None
+    cls: str | None = None
+    """For ``entity:Class``: the preferred class (local name in kg:)."""
+    choices: tuple[str, ...] = ()
+    """For ``choice:a,b,c``: the allowed values."""
+
+    @classmethod
+    def parse(cls, text: str, where: str) -> "Param":
+        parts = text.split(None, 2)
+        kind, _, arg = parts[1].partition(":") if len(parts) > 1 else ("", "", "")
+        if len(parts) < 2 or kind not in PARAM_KINDS or (kind == "choice" and not arg) \
+                or (arg and kind not in ("entity", "choice")):
+            raise QueryError(f"{where}: bad param line {text!r} (expected: NAME KIND [DEFAULT], KIND one of "
+                             f"entity, entity:Class, date, string, int, choice:a,b,c)")
+        if not parts[0].isidentifier():
+            raise QueryError(f"{where}: bad parameter name {parts[0]!r}")
+        p = cls(parts[0], kind, parts[2] if len(parts) > 2 else None)
+        if kind == "entity" and arg:
+            p.cls = arg
+        if kind == "choice":
+            p.choices = tuple(c.strip() for c in arg.split(",") if c.strip())
+        return p
+
+    def describe(self) -> str:
+        kind = f"entity:{self.cls}" if self.cls else ("|".join(self.choices) if self.choices else self.kind)
+        return f"{self.name} ({kind}" + (f", default {self.default})" if self.default else ", optional)")
 
 
 @dataclass
@@ -72,12 +105,24 @@ class StoredQuery:
             elif key == "example":
                 q.example.append(value)
             elif key == "param":
-                parts = value.split(None, 2)
-                if len(parts) < 2 or parts[1] not in PARAM_KINDS:
-                    raise QueryError(f"{path}: bad param line {value!r} (expected: NAME KIND [DEFAULT], "
-                                     f"KIND one of {', '.join(PARAM_KINDS)})")
-                q.params.append(Param(parts[0], parts[1], parts[2] if len(parts) > 2 else None))
+                q.params.append(Param.parse(value, str(path)))
         return q
+
+    def expected_rows(self) -> list[dict[str, str]]:
+        """The ``example:`` lines as rows (column -> value as text)."""
+        rows = []
+        for line in self.example:
+            row = {}
+            for pair in line.split(" | "):
+                k, sep, v = pair.partition("=")
+                if sep:
+                    row[k.strip()] = v.strip()
+            rows.append(row)
+        return rows
+
+    def usage(self) -> str:
+        params = " ".join(f"-p {p.name} {p.default or '...'}" for p in self.params)
+        return f"kgraph query {self.name}" + (f" {params}" if params else "")
 
 
 def library(folder: Path = QUERIES_DIR) -> dict[str, StoredQuery]:
@@ -96,22 +141,46 @@ def find_query(name_or_path: str, folder: Path = QUERIES_DIR) -> StoredQuery:
     raise QueryError(f"no stored query named {name_or_path!r}; known: {known}")
 
 
-def resolve_entity(store: Store, name: str) -> ox.NamedNode:
-    """An IRI for a name: exact label first, then any alias, case- and accent-insensitive."""
+_RESOLVE = """
+    SELECT ?e (MIN(?rank) AS ?r) (MAX(?typed) AS ?t) (COUNT(?x) AS ?n) WHERE {
+      VALUES (?lp ?rank) { (rdfs:label 0) (skos:prefLabel 0) (skos:altLabel 1) (kg:birthName 1)
+                           (kg:hangulName 1) }
+      %s
+      BIND(?e AS ?x)
+      FILTER NOT EXISTS { ?e a kg:Event }
+      BIND(IF(BOUND(?cls) && EXISTS { ?e a ?cls }, 1, 0) AS ?typed)
+      OPTIONAL { VALUES (?c ?cr) { %s } ?e a ?c }
+    } GROUP BY ?e ORDER BY DESC(?t) ?r MIN(COALESCE(?cr, 99)) DESC(?n) ?e LIMIT 5"""
+
+CLASS_PRIORITY = ("Artist", "Group", "Song", "Album", "Agency", "Director", "Person", "MusicVideo")
+"""Ties between entities of the same name go to the first class here: a song and its music
+video share a title, and a bare title means the song."""
+
+
+def resolve_entity(store: Any, name: str, cls: str | None = None) -> ox.NamedNode:
+    """An IRI for a name: exact label first, then any alias, case- and accent-insensitive.
+    With ``cls`` (a kg: class name such as ``Song``) entities of that class win over others
+    of the same name (a song and its music video share a title)."""
+    name = name.strip()
     if re.match(r"^(https?|urn):", name):
         return ox.NamedNode(name)
-    q = """
-    SELECT ?e (MIN(?rank) AS ?r) (COUNT(?x) AS ?n) WHERE {
-      VALUES (?lp ?rank) { (rdfs:label 0) (skos:prefLabel 0) (skos:altLabel 1) (kg:birthName 1) (kg:hangulName 1) }
-      ?e ?lp ?l . BIND(?e AS ?x)
-      FILTER(LCASE(STR(?l)) = LCASE(STR(?name)))
-      FILTER NOT EXISTS { ?e a kg:Event }
-    } GROUP BY ?e ORDER BY ?r DESC(?n) ?e LIMIT 5"""
-    rows = list(store.query(q, {"name": ox.Literal(name)}))
+    if not name:
+        raise QueryError("an empty name names no entity")
+    bindings: dict[str, Any] = {"name": ox.Literal(name)}
+    if cls:
+        bindings["cls"] = ox.NamedNode(KG_URI + cls)
+    # an exact literal is an index lookup; the case-insensitive scan is the fallback
+    priority = " ".join(f"(kg:{c} {i})" for i, c in enumerate(CLASS_PRIORITY))
+    exact = _RESOLVE % ("?e ?lp ?name .", priority)
+    folded_match = _RESOLVE % ("?e ?lp ?l . FILTER(LCASE(STR(?l)) = LCASE(STR(?name)))", priority)
+    rows = list(store.query(exact, bindings))
+    if not rows:
+        rows = list(store.query(folded_match, bindings))
     if not rows:
         folded = _fold(name)
         if folded != name.lower():
-            rows = list(store.query(q, {"name": ox.Literal(folded)}))
+            rows = list(store.query(folded_match, {**bindings, "name": ox.Literal(folded)}))
+    rows = [r for r in rows if r["e"] is not None]
     if not rows:
         raise QueryError(f"no entity named {name!r} in the graph")
     return rows[0]["e"]
@@ -139,11 +208,16 @@ def bind_params(store: Store, query: StoredQuery, values: dict[str, Any]) -> dic
     return out
 
 
-def to_term(store: Store, param: Param, raw: Any) -> Any:
+def to_term(store: Any, param: Param, raw: Any) -> Any:
     if isinstance(raw, (ox.NamedNode, ox.Literal)):
         return raw
     if param.kind == "entity":
-        return resolve_entity(store, str(raw))
+        return resolve_entity(store, str(raw), param.cls)
+    if param.kind == "choice":
+        value = str(raw).strip().lower()
+        if value not in param.choices:
+            raise QueryError(f"parameter {param.name}: {raw!r} is not one of {', '.join(param.choices)}")
+        return ox.Literal(value)
     if param.kind == "date":
         text = raw.isoformat() if isinstance(raw, date) else str(raw)
         try:
@@ -189,11 +263,14 @@ class Result:
     """Rows of a SELECT (or the boolean of an ASK), as dicts of Python values."""
 
     def __init__(self, variables: list[str], rows: list[dict[str, Any]], terms: list[dict[str, Any]],
-                 sparql: str = "", boolean: bool | None = None) -> None:
+                 sparql: str = "", boolean: bool | None = None, name: str = "") -> None:
+        self.name = name
+        """The stored query's name (``<inline>`` for SPARQL text)."""
         self.variables = variables
         self.rows = rows
         self.terms = terms
         self.sparql = sparql
+        """The SPARQL text that ran, parameters bound."""
         self.boolean = boolean
 
     def __iter__(self):
@@ -215,8 +292,24 @@ class Result:
             raise QueryError("to_dataframe() needs pandas: pip install pandas") from None
         return pd.DataFrame(self.rows, columns=self.variables)
 
+    def __bool__(self) -> bool:
+        return bool(self.rows) if self.boolean is None else self.boolean
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Result):
+            return (self.variables, self.rows, self.boolean) == (other.variables, other.rows, other.boolean)
+        if isinstance(other, list):
+            return self.rows == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
     def __repr__(self) -> str:
-        return f"<Result {len(self.rows)} rows: {', '.join(self.variables)}>\n" + format_table(self, limit=10)
+        if self.boolean is not None:
+            return f"<Result {self.name or 'ASK'}: {'yes' if self.boolean else 'no'}>"
+        more = f" (first 10 of {len(self.rows)})" if len(self.rows) > 10 else ""
+        head = f"<Result {self.name + ': ' if self.name else ''}{len(self.rows)} rows{more}>"
+        return head + "\n" + format_table(self, limit=10)
 
     def _repr_html_(self) -> str:
         from html import escape
@@ -226,38 +319,89 @@ class Result:
         return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def run(store: Store, query: str | StoredQuery, params: dict[str, Any] | None = None,
+class QueryTimeout(QueryError):
+    """A query ran longer than its time limit."""
+
+
+def prepare(store: Any, query: str | StoredQuery, params: dict[str, Any] | None = None
+            ) -> tuple[StoredQuery, dict[str, Any]]:
+    """The stored query (or inline SPARQL) and its parameters as RDF terms."""
+    if isinstance(query, StoredQuery):
+        return query, bind_params(store, query, params or {})
+    if "{" in query:
+        sq = StoredQuery(name="<inline>", path=Path("<inline>"), sparql=query)
+        bindings = {k: to_term(store, Param(k, "date" if isinstance(v, date) else
+                                           "int" if isinstance(v, int) and not isinstance(v, bool) else "string"), v)
+                    for k, v in (params or {}).items()}
+        return sq, bindings
+    sq = find_query(query)
+    return sq, bind_params(store, sq, params or {})
+
+
+def run(store: Any, query: str | StoredQuery, params: dict[str, Any] | None = None,
         limit: int | None = None, timeout: float | None = None) -> Result:
-    """Run a stored query (name, path or StoredQuery) or SPARQL text with parameters."""
-    if isinstance(query, str):
-        if "{" in query:
-            sq = StoredQuery(name="<inline>", path=Path("<inline>"), sparql=query)
-            bindings = {k: to_term(store, Param(k, "date" if isinstance(v, date) else
-                                               "int" if isinstance(v, int) else "string"), v)
-                        for k, v in (params or {}).items()}
-        else:
-            sq = find_query(query)
-            bindings = bind_params(store, sq, params or {})
-    else:
-        sq = query
-        bindings = bind_params(store, sq, params or {})
+    """Run a stored query (name, path or StoredQuery) or SPARQL text with parameters.
+
+    ``store`` is a :class:`~kgraph.store.Store` or a :class:`~kgraph.remote.RemoteStore`.
+    ``timeout`` (seconds): pyoxigraph cannot interrupt a query, so the query runs in a
+    daemon worker thread and is abandoned when the time is up (:class:`QueryTimeout`); the
+    thread finishes in the background. The CLI exits right after, which ends it; the
+    server runs queries in worker processes that it kills instead (:mod:`kgraph.server`).
+    """
+    sq, bindings = prepare(store, query, params)
+    text = bind(sq.sparql, bindings)
+    if timeout is None:
+        return _evaluate(store, sq, text, limit)
+    import threading
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["result"] = _evaluate(store, sq, text, limit)
+        except BaseException as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name=f"kgraph-query-{sq.name}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryTimeout(f"query {sq.name!r} did not finish within {timeout:g} s")
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+def _evaluate(store: Any, sq: StoredQuery, text: str, limit: int | None) -> Result:
     try:
-        res = store.query(sq.sparql, bindings)
+        res = store.query(text)
     except SyntaxError as exc:
         raise QueryError(f"{sq.path}: SPARQL syntax error: {exc}") from None
-    if isinstance(res, ox.QueryBoolean):
-        return Result([], [], [], sq.sparql, boolean=bool(res))
-    if isinstance(res, ox.QueryTriples):
+    if isinstance(res, (bool, ox.QueryBoolean)):
+        return Result([], [], [], text, boolean=bool(res), name=sq.name)
+    if isinstance(res, ox.QueryTriples) or getattr(res, "is_graph", False):
         rows_t = [{"s": t.subject, "p": t.predicate, "o": t.object} for t in res]
-        return Result(["s", "p", "o"], [{k: to_python(v) for k, v in r.items()} for r in rows_t], rows_t, sq.sparql)
-    variables = [v.value for v in res.variables]
+        if limit is not None:
+            rows_t = rows_t[:limit]
+        return Result(["s", "p", "o"], [{k: to_python(v) for k, v in r.items()} for r in rows_t], rows_t,
+                      text, name=sq.name)
+    variables = [v.value if hasattr(v, "value") else str(v) for v in res.variables]
     terms: list[dict[str, Any]] = []
     for sol in res:
         terms.append({v: sol[v] for v in variables})
         if limit is not None and len(terms) >= limit:
             break
     rows = [{k: to_python(v) for k, v in t.items()} for t in terms]
-    return Result(variables, rows, terms, sq.sparql)
+    return Result(variables, rows, terms, text, name=sq.name)
+
+
+def with_prefixes(sparql: str) -> str:
+    """The query with ``PREFIX`` lines for the project prefixes it uses but does not declare,
+    so it runs unchanged on any SPARQL endpoint."""
+    from .vocab import PREFIXES
+    declared = {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([\w-]*):", sparql)}
+    lines = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()
+             if p not in declared and re.search(rf"(?<![\w:<#/-]){re.escape(p)}:", sparql)]
+    return "\n".join(lines + [sparql]) if lines else sparql
 
 
 def _cell(v: Any) -> str:
