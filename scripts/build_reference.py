@@ -582,9 +582,9 @@ class ReferenceBuilder:
 
     def disambiguated(self, ent: Entity, base: str, taken: set[str]) -> str:
         if ent.kind == "artist" and ent.groups:
-            current = [g for g, cur in ent.groups.items() if cur] or list(ent.groups)
-            main_first = sorted(current, key=lambda g: (bool(self.entities[g].parents),
-                                                        slugify(self.entities[g].label)))
+            main_first = sorted(ent.groups, key=lambda g: (bool(self.entities[g].parents),
+                                                           not ent.groups[g],
+                                                           slugify(self.entities[g].label)))
             group_slugs = [slugify(self.entities[g].label) for g in main_first]
             for gslug in group_slugs:
                 if f"{base}-{gslug}" not in taken:
