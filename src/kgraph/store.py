@@ -22,6 +22,7 @@ DATA_DIR = ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
+GraphContent = str | Iterable[ox.Quad] | Iterable[ox.Triple]
 
 
 def article_graph(article_id: str) -> ox.NamedNode:
@@ -63,20 +64,43 @@ class Store:
         self.ox.extend(list(quads))
 
     def replace_graph(self, graph: str | ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        """Swap a graph's content for ``quads`` (whose graph name must be ``graph``)."""
-        g = _node(graph)
-        quads = list(quads)
-        if self.has_graph(g):
-            self.ox.remove_graph(g)
-        if quads:
-            self.ox.extend(quads)
-        else:
-            self.ox.add_graph(g)
+        """Swap a graph's content for ``quads`` (whose graph name must be ``graph``), in one
+        transaction: a reader or a crash sees the old content or the new, never a mix."""
+        self.write_graphs([(graph, quads)])
 
     def remove_graph(self, graph: str | ox.NamedNode) -> None:
         g = _node(graph)
         if self.has_graph(g):
             self.ox.remove_graph(g)
+
+    def write_graphs(self, graphs: Iterable[tuple[str | ox.NamedNode, GraphContent]] = (),
+                     drop: Iterable[str | ox.NamedNode] = ()) -> None:
+        """Replace the content of each of ``graphs`` and remove the graphs ``drop``, all in ONE
+        transaction (one SPARQL update, which pyoxigraph runs atomically), so that killing the
+        process at any moment leaves every graph either as it was or fully written.
+
+        A graph's content is quads or triples (their own graph name is ignored) or a string
+        of N-Triples lines.
+        """
+        ops: list[str] = []
+        for graph in drop:
+            g = _node(graph)
+            if self.has_graph(g):
+                ops.append(f"DROP SILENT GRAPH {g}")
+        for graph, content in graphs:
+            g = _node(graph)
+            if self.has_graph(g):
+                ops.append(f"DROP SILENT GRAPH {g}")
+            body = content if isinstance(content, str) else ntriples(content)
+            if body.strip():
+                ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+            else:
+                ops.append(f"CREATE SILENT GRAPH {g}")
+        if ops:
+            try:
+                self.ox.update(" ;\n".join(ops))
+            except (SyntaxError, ValueError, RuntimeError, OSError) as exc:
+                raise StoreError(f"cannot write the graphs: {exc}") from None
 
     def quads(self, graph: str | ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         return iter(self.ox.quads_for_pattern(None, None, None, _node(graph) if graph is not None else None))
@@ -185,6 +209,12 @@ def _term(value: Term) -> Term:
     if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
         return value
     raise TypeError(f"bindings must be RDF terms, not {type(value).__name__}")
+
+
+def ntriples(statements: Iterable[ox.Quad] | Iterable[ox.Triple]) -> str:
+    """N-Triples lines for quads or triples (graph names dropped), as SPARQL accepts them."""
+    triples = [st.triple if isinstance(st, ox.Quad) else st for st in statements]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
 
 
 def _node(graph: str | ox.NamedNode) -> ox.NamedNode:

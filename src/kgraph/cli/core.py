@@ -24,14 +24,34 @@ def _date(value: str | None) -> date | None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "when", help="Date (YYYY-MM-DD) for articles that carry none.")
-@click.option("--format", "fmt", help="Force an input format (text, jsonl, ...).")
+@click.option("--format", "fmt", help="Force an input format (text, html, feed, jsonl).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Extracting processes [default: one per core].")
+@click.option("--force", is_flag=True, help="Extract again even the articles stored unchanged.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar [default: when stderr is a terminal].")
 @pass_ctx
-def ingest(ctx: Context, paths: tuple[str, ...], when: str | None, fmt: str | None) -> None:
-    """Extract facts from articles (files or folders) and store them, one named graph each."""
-    report = ctx.kg().ingest(list(paths), _date(when), fmt)
-    for err in report.failed:
-        click.echo(f"skipped {err}", err=True)
-    click.echo(report.summary())
+def ingest(ctx: Context, paths: tuple[str, ...], when: str | None, fmt: str | None, jobs: int | None,
+           force: bool, progress: bool | None) -> None:
+    """Extract facts from articles and store them, one named graph each.
+
+    PATHS are files, folders, glob patterns or - (standard input), in any of the formats
+    text, html, feed (RSS/Atom) and jsonl. Unchanged articles are skipped, changed ones
+    replace their graph; each bad input is named with its problem and the rest goes on
+    (exit status 1 when any failed).
+    """
+    from ..ingest import default_jobs
+    try:
+        report = ctx.kg().ingest(list(paths), _date(when), fmt, jobs=jobs or default_jobs(), force=force,
+                                 progress=progress)
+    except KeyboardInterrupt:
+        click.echo("interrupted: the articles written so far are stored whole; run the same command "
+                   "again to finish", err=True)
+        sys.exit(130)
+    lines = report.lines()
+    for line in lines[:-1]:
+        click.echo(line, err=True)
+    click.echo(lines[-1])
     if report.failed:
         sys.exit(1)
 
