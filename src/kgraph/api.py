@@ -140,3 +140,59 @@ class KnowledgeGraph:
     def __repr__(self) -> str:
         return f"<KnowledgeGraph {self.store.path or 'in memory'}: {len(self.store)} quads, " \
                f"{len(self.store.article_graphs())} articles>"
+
+    # -- visual exports
+    def to_networkx(self, selection: Any = None, **options: Any) -> Any:
+        """The entity graph (or the part ``selection`` picks) as a networkx MultiDiGraph;
+        ``options`` build a :class:`~kgraph.export.selection.Selection` (around=, depth=,
+        classes=, since=, until=, query=, inferred=, reference=)."""
+        from .export.graph import to_networkx
+        from .export.selection import Selection
+        return to_networkx(self.store, selection or Selection(**options))
+
+    def export_graph(self, fmt: str | None, path: str | Path | None = None, selection: Any = None,
+                     **options: Any) -> bytes | None:
+        """Write graphml, gexf, dot, svg, png, cytoscape, mermaid or html (the format may come
+        from ``path``'s extension); returns the bytes when ``path`` is None."""
+        from .export.formats import export_graph
+        return export_graph(self.store, fmt, path, selection, **options)
+
+    def viz(self, path: str | Path, selection: Any = None, title: str | None = None) -> Path:
+        """Write the interactive offline HTML page to ``path``."""
+        from .export.formats import export_graph
+        export_graph(self.store, "html", path, selection, title=title)
+        return Path(path)
+
+    # -- domain helpers (queries)
+    def artist(self, name: str) -> Any:
+        """An artist by name or alias, with question methods: ``kg.artist("V").songs(before="enlistment")``,
+        ``.featured_on()``, ``.videos()``, ``.timeline()``, ``.collaborators()`` (see kgraph.domain)."""
+        from .domain import Artist
+        return Artist(self, name)
+
+    def group(self, name: str) -> Any:
+        """A group by name or alias: ``kg.group("BTS").members()``, ``.songs()``, ``.timeline()``."""
+        from .domain import Group
+        return Group(self, name)
+
+    def director(self, name: str) -> Any:
+        """A music-video director: ``kg.director("Drew Kirsch").videos()``."""
+        from .domain import Director
+        return Director(self, name)
+
+    def song(self, name: str) -> Any:
+        """A song by title: ``kg.song("Seven").details()``, ``.sources()``, ``.conflicts()``."""
+        from .domain import Song
+        return Song(self, name)
+
+    def agency(self, name: str) -> Any:
+        """An agency: ``kg.agency("Big Hit Music").roster()``."""
+        from .domain import Agency
+        return Agency(self, name)
+
+    def ask(self, question: str) -> Any:
+        """Answer a question in words from the stored queries (see kgraph.ask): returns an
+        Answer with ``.result``, ``.query`` and ``.params``; raises QueryError naming the
+        question forms it knows when it does not understand."""
+        from .ask import ask
+        return ask(self, question)
