@@ -10,35 +10,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .build import build_quads
-from .errors import LoadError
-from .load import Article, load_paths
+from .ingest import IngestReport, Removal
+from .load import Article
 from .pipeline import Doc, Pipeline
 from .query import Result, StoredQuery, resolve_entity, run
 from .store import Store, article_graph
 
 __all__ = ["KnowledgeGraph", "IngestReport"]
-
-
-@dataclass
-class IngestReport:
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    failed: list[LoadError] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.unchanged)} unchanged, {len(self.replaced)} replaced, "
-                f"{len(self.failed)} failed")
 
 
 class KnowledgeGraph:
@@ -66,43 +48,36 @@ class KnowledgeGraph:
     def extract(self, article: Article) -> Doc:
         return self.pipeline(article)
 
-    def add_article(self, article: Article) -> str:
-        """Extract one article and store its graph; returns 'added', 'replaced' or 'unchanged'."""
-        g = article_graph(article.id)
-        status = "added"
-        if self.store.has_graph(g):
-            old = self.store.query(
-                "SELECT ?h WHERE { GRAPH ?g { ?a kg:contentHash ?h } }", {"g": g})
-            hashes = {row["h"].value for row in old}
-            if article.content_hash in hashes:
-                return "unchanged"
-            status = "replaced"
-        doc = self.extract(article)
-        self.store.replace_graph(g, build_quads(doc))
-        return status
+    def add_article(self, article: Article, force: bool = False) -> str:
+        """Extract one article and store its graph (one transaction); returns 'added',
+        'replaced' or 'unchanged'. Raises the LoadError when it cannot be stored."""
+        from .ingest import ingest_articles
+        report = ingest_articles(self.store, [article], force=force, pipeline=self.pipeline)
+        if report.failed:
+            raise report.failed[0]
+        return "added" if report.added else "replaced" if report.replaced else "unchanged"
 
     def ingest(self, paths: Iterable[str | Path] | str | Path, date: date | None = None,
-               fmt: str | None = None) -> IngestReport:
-        """Load, extract and store every article under ``paths``; bad inputs are reported
-        in the result and skipped, the rest goes on."""
-        if isinstance(paths, (str, Path)):
-            paths = [paths]
-        report = IngestReport()
-        for item in load_paths(paths, date, fmt):
-            if isinstance(item, LoadError):
-                report.failed.append(item)
-                continue
-            status = self.add_article(item)
-            getattr(report, status).append(item.id)
-        self.store.flush()
-        return report
+               fmt: str | None = None, *, jobs: int | None = 1, force: bool = False,
+               progress: bool | None = False) -> IngestReport:
+        """Load, extract and store every article under ``paths`` (files, folders, globs,
+        ``-`` for standard input), ``jobs`` extracting processes at once (None: one per
+        core). Unchanged articles are skipped, changed ones replace their graph; bad inputs
+        are reported in the result and skipped, the rest goes on (see :mod:`kgraph.ingest`)."""
+        from .ingest import ingest
+        pipeline = self._pipeline if jobs == 1 else None
+        return ingest(self.store, paths, date, fmt, jobs=jobs, force=force, progress=progress,
+                      pipeline=pipeline)
 
-    def remove_article(self, article_id: str) -> bool:
-        g = article_graph(article_id)
-        if not self.store.has_graph(g):
-            return False
-        self.store.remove_graph(g)
-        return True
+    def remove_article(self, key: str) -> bool:
+        """Remove the article(s) ``key`` names (id, URL or source path) and everything only
+        they supported; True when something was removed."""
+        return bool(self.remove([key]).removed)
+
+    def remove(self, keys: Iterable[str]) -> Removal:
+        """Remove the articles named by ids, URLs or source paths, in one transaction."""
+        from .ingest import remove
+        return remove(self.store, keys)
 
     # -- reason -------------------------------------------------------------------------
     def reason(self, engine: str = "fast") -> Any:
