@@ -177,3 +177,34 @@ def test_reference_build_bad_curated_row_names_the_file(builder: ModuleType, tmp
         fh.write("V,BTS,enlistment,2023-13-45x,made up\n")
     assert builder.main([str(SOURCE), "--out", str(tmp_path / "out"), "--curated", str(curated)]) == 1
     assert "military.csv: bad date '2023-13-45x'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("slug", "enlisted", "discharged"), [
+    ("jin-bts", "2022-12-13", "2024-06-12"),
+    ("j-hope", "2023-04-18", "2024-10-17"),
+    ("suga", "2023-09-22", "2025-06-21"),
+    ("rm", "2023-12-11", "2025-06-10"),
+    ("v", "2023-12-11", "2025-06-10"),
+    ("jimin-bts", "2023-12-12", "2025-06-11"),
+    ("jungkook", "2023-12-12", "2025-06-11"),
+])
+def test_reference_build_bts_service_dates(graph: Graph, slug: str, enlisted: str,
+                                           discharged: str) -> None:
+    person = artist(slug)
+    assert (person, KG.memberOf, RES["group/bts"]) in graph
+    dates = {}
+    for event in graph.subjects(KG.participant, person):
+        for kind in (KG.MilitaryEnlistment, KG.MilitaryDischarge):
+            if (event, RDF.type, kind) in graph:
+                dates[kind] = str(graph.value(event, KG.eventDate))
+    assert dates == {KG.MilitaryEnlistment: enlisted, KG.MilitaryDischarge: discharged}
+
+
+def test_reference_build_curated_aliases_and_agencies(graph: Graph) -> None:
+    assert (RES["group/bts"], SKOS.altLabel, Literal("Bangtan Boys")) in graph
+    assert (artist("jennie"), KG.agency, RES["agency/odd-atelier"]) in graph
+    assert (artist("jennie"), KG.memberOf, RES["group/blackpink"]) in graph
+    assert (artist("bruno-mars"), RDF.type, KG.Artist) in graph
+    assert (RES["group/coldplay"], RDF.type, KG.Group) in graph
+    assert (artist("suga"), SKOS.altLabel, Literal("Agust D")) in graph
+    assert (artist("suga"), KG.birthName, Literal("Min Yoon-gi")) in graph
