@@ -668,10 +668,15 @@ class ReferenceBuilder:
         return sorted(rows)
 
     def build(self) -> None:
-        self.load_agencies()
-        self.load_kpopdle()
-        self.load_kpopnet()
-        self.load_curated()
+        steps = [(self.curated / "agencies.csv", self.load_agencies),
+                 (self.source / "kpopdle-wikidata", self.load_kpopdle),
+                 (self.source / "kpopnet" / "kpopnet.json", self.load_kpopnet),
+                 (self.curated, self.load_curated)]
+        for where, step in steps:
+            try:
+                step()
+            except (KeyError, TypeError, AttributeError, ValueError) as exc:
+                raise BuildError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
         self.assign_slugs()
 
 

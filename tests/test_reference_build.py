@@ -208,3 +208,18 @@ def test_reference_build_curated_aliases_and_agencies(graph: Graph) -> None:
     assert (RES["group/coldplay"], RDF.type, KG.Group) in graph
     assert (artist("suga"), SKOS.altLabel, Literal("Agust D")) in graph
     assert (artist("suga"), KG.birthName, Literal("Min Yoon-gi")) in graph
+
+
+def test_reference_build_malformed_record_names_the_source(builder: ModuleType, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    if not (SOURCE / "kpopnet" / "kpopnet.json").exists():
+        pytest.skip("source data is not beside the checkout")
+    source = tmp_path / "source"
+    shutil.copytree(SOURCE, source)
+    for path in [source, *source.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)  # the shared copy is read-only
+    groups = source / "kpopdle-wikidata" / "groups.json"
+    groups.write_text('{"groups": [{"id": "Q1"}]}', encoding="utf-8")
+    assert builder.main([str(source), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "kpopdle-wikidata: malformed record (KeyError: 'name')" in err
