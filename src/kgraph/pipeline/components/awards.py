@@ -1,0 +1,167 @@
+"""Award wins (run by the ``relations`` component).
+
+A sentence is cut into clauses (``;``, ``:``, ``, and``, ``, while``); a clause with a winning
+verb (``won``, ``took home``, ``went to``, ``recipients``...) gives one AwardWin event per
+(winner, category). Categories are capitalised phrases with an award head word (``Best ...``,
+``... of the Year``, ``Daesang``, ``... Award``); ``the Daesang for Artist of the Year`` becomes
+``Artist of the Year (Daesang)``, ``the male counterpart`` the previous category with the
+gender swapped. The award text is ``<category>, <ceremony>`` with the ceremony the article
+names. Clauses that only speak of nominations make nothing: a nominee is not a winner.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...kb import mint_iri
+from ._common import alternation, patterns
+from .events import Ev, _merge
+
+if TYPE_CHECKING:
+    from .relations import Extractor, View
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    a = patterns("awards")
+    return {
+        "verb": re.compile(rf"(?i:\b{alternation(a['win_verbs'])}\b)"),
+        "nominee": re.compile(rf"(?i:\b{alternation(a['nominee_words'])}\b)"),
+        "ceremony": re.compile(rf"(?P<c>(?:(?:19|20)\d{{2}}\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?{alternation(a['ceremony_suffixes'])})\b"),
+        "seq": re.compile(r"(?:[A-Z0-9][\w&'’-]*)(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+(?=[A-Z]))?[A-Z0-9][\w&'’-]*)*(?:\s+(?i:award|prize))?"),
+        "head": re.compile(rf"(?:\b{alternation(a['category_heads'])}\b|{alternation(a['category_suffixes'])}$)"),
+        "counterpart": re.compile(r"(?i:\bthe\s+(?P<g>male|female|men's|women's|boy|girl)\s+(?:counterpart|equivalent|version))"),
+    }
+
+
+def _ceremony(text: str) -> str | None:
+    found = Counter(m.group("c").strip() for m in _rx()["ceremony"].finditer(text))
+    if not found:
+        return None
+    with_year = [c for c in found if re.match(r"(?:19|20)\d{2}\s", c)]
+    pool = with_year or list(found)
+    return max(pool, key=lambda c: (found[c] + sum(found[o] for o in found if o != c and o in c), len(c)))
+
+
+def _categories(clause: str, ceremony: str | None) -> list[tuple[int, str]]:
+    rx = _rx()
+    daesang = alternation(patterns("awards")["daesang_words"])
+    out = []
+    for m in rx["seq"].finditer(clause):
+        cat = m.group().strip()
+        if ceremony and (cat in ceremony or ceremony in cat):
+            continue
+        if re.search(r"\bAwards$", cat):
+            continue
+        cat = re.sub(r"\s+(?:award|prize)$", "", cat)
+        cat = re.sub(r"^(?:\d+|[Tt]he)\s+", "", cat)
+        mm = re.match(rf"(?P<big>{daesang})\s+for\s+(?P<cat>.+)$", cat)
+        if mm:
+            cat = f"{mm.group('cat')} ({mm.group('big')})"
+        if not rx["head"].search(cat) or len(cat.split()) > 8:
+            continue
+        # "Best Song of the Year and Best Female Group" -> two categories
+        parts = re.split(r"\s+and\s+(?=(?:Best|Top|[A-Z][\w-]*\s+of\s+the\s+Year))", cat)
+        offset = m.start()
+        for part in parts:
+            out.append((offset, part.strip()))
+            offset += len(part) + 5
+    return out
+
+
+def extract(x: "Extractor") -> None:
+    rx = _rx()
+    ceremony = _ceremony(x.doc.text)
+    swaps = patterns("awards")["gender_swaps"]
+    last_category: str | None = None
+    events: list[Ev] = []
+    for v in x.views:
+        subject: str | None = None
+        for cs, ce in _clauses(v.text):
+            clause = v.text[cs:ce]
+            verbs = list(rx["verb"].finditer(clause))
+            nominee = rx["nominee"].search(clause)
+            if not verbs:
+                continue
+            cats = _categories(clause, ceremony)
+            for m in rx["counterpart"].finditer(clause):
+                if last_category:
+                    cat = last_category
+                    for a, b in swaps:
+                        cat = re.sub(rf"\b{a}\b", "\0", cat)
+                        cat = re.sub(rf"\b{b}\b", a, cat)
+                        cat = cat.replace("\0", b)
+                    cats.append((m.start(), cat))
+            cats.sort()
+            if not cats:
+                continue
+            for i, vm in enumerate(verbs):
+                nxt = verbs[i + 1].start() if i + 1 < len(verbs) else len(clause)
+                prev = verbs[i - 1].end() if i else 0
+                word = vm.group().lower()
+                if nominee and nominee.start() < vm.start() and not re.search(r"(?i)\b(?:won|win|claimed|took)\b", clause[nominee.end():vm.end()]):
+                    continue
+                if word in ("went to", "goes to", "awarded") or (word == "given" and re.match(r"\s+to\b", clause[vm.end():])):
+                    mine = [c for c in cats if prev <= c[0] < vm.start()] or [c for c in cats if c[0] < vm.start()][-1:]
+                    winners = [it.key for it in v.items if it.kind in "AG" and cs + vm.end() <= it.pos < cs + nxt][:1]
+                elif word in ("winners", "winner", "recipients", "recipient", "among the winners"):
+                    mine = [c for c in cats if c[0] < vm.start()][-1:] or [c for c in cats if vm.end() <= c[0] < nxt][:1]
+                    winners = [it.key for it in v.items if it.kind in "AG" and cs <= it.pos < cs + ce - cs]
+                    if not winners:
+                        w = _subject(x, v, cs, cs + vm.start()) or subject
+                        winners = [w] if w else []
+                else:
+                    mine = [c for c in cats if vm.end() <= c[0] < nxt]
+                    w = _subject(x, v, cs + prev, cs + vm.start()) or _subject(x, v, cs, cs + vm.start()) or subject
+                    winners = [w] if w else []
+                for _, cat in mine:
+                    last_category = cat
+                    for w in winners:
+                        if not w:
+                            continue
+                        subject = w
+                        label = f"{cat}, {ceremony}" if ceremony else cat
+                        ev = Ev("AwardWin", [w], v.index, cs + vm.start(), cs + vm.end(), None, label=label,
+                                label_pred="award")
+                        if re.search(r"\bAlbum\b", cat):
+                            works = [it for it in v.items if it.kind in "SL" and it.pos >= cs + vm.start() and it.pos < ce]
+                            for it in works[:1]:
+                                ent = x.doc.entities[it.key]
+                                if "Song" in ent.types:
+                                    ent.types = {"Album"}
+                                    ent.iri = mint_iri("Album", ent.name)
+                                ev.participants.append(it.key)
+                        events.append(ev)
+    _merge_awards(x, events)
+
+
+def _merge_awards(x: "Extractor", events: list[Ev]) -> None:
+    """One event per (winner, category)."""
+    _merge(x, events)
+
+
+def _subject(x: "Extractor", v: "View", start: int, end: int) -> str | None:
+    """The winner named before a verb: the last artist/group (a group's possessive is skipped),
+    or a pronoun / 'the group itself'."""
+    t = v.text
+    items = [it for it in v.items if it.kind in "AG" and start <= it.pos < end
+             and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])]
+    if items:
+        return items[-1].key
+    m = re.search(rf"(?i:\b(?P<p>they|he|she|{x.c['group_ana']}|{x.c['artist_ana']})\b)", t[start:end])
+    if m:
+        return x.res.pronoun(m.group("p").replace(" itself", ""), v.index, start + m.start())
+    return None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in re.finditer(r";|:\s|,[\"'’”]?\s+and\s+|,\s+while\s+|,\s+but\s+|\s+and\s+(?=(?:they|he|she|it)\b)", text):
+        cuts.append(m.end())
+    cuts.append(len(text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+__all__ = ["extract"]

@@ -1,0 +1,196 @@
+"""``dates``: date expressions, resolved against the article date.
+
+Full dates (``January 24, 2024``, ``24 January``), months (``in June``, ``June 2025``), years
+(``in 2016``) and relative expressions (``on Friday``, ``yesterday``, ``last month``, ``April
+last year``, ``since September``). A month or day without a year takes the year that puts it
+on the side of the article date the sentence's tense points to (``since`` and past verbs: on or
+before; ``will``, ``scheduled``: on or after; otherwise the nearest). What cannot be resolved
+safely (``next week``, no article date) keeps ``value=None``: never a guess.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .. import component
+from ..doc import DateExpr, Doc
+from ._common import alternation, patterns
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], dict[str, int], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = patterns("dates")
+    months = {k: int(v) for k, v in d["months"].items()}
+    weekdays = {k: int(v) for k, v in d["weekdays"].items()}
+    # month names must be capitalised ("May", not "may")
+    month_alt = "(?:" + "|".join(sorted((k.capitalize() + (r"\.?" if len(k) <= 4 and k != "may" else "")
+                                         for k in months), key=len, reverse=True)) + ")"
+    wd_alt = "(?:" + "|".join(k.capitalize() for k in weekdays) + ")"
+    rx = re.compile(
+        r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
+        rf"|(?P<md>\b(?P<m1>{month_alt})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?)"
+        rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month_alt})\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
+        rf"|(?P<my>\b(?P<m3>{month_alt})\s+(?:of\s+)?(?P<y3>\d{{4}})\b)"
+        rf"|(?P<mrel>\b(?P<m4>{month_alt})\s+(?P<rel4>last|this|next)\s+year\b)"
+        rf"|(?P<mo>\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round|[Ff]or|[Ii]n\s+early|[Ii]n\s+late|[Ii]n\s+mid-?)\s+(?P<m5>{month_alt})\b(?!\s+\d))"
+        r"|(?P<yr>\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)\d{2})\b(?!\s*[-–]))"
+        rf"|(?P<wd>\b(?:(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)\s+|(?P<on>[Oo]n)\s+)?(?P<w>{wd_alt})\b)"
+        r"|(?P<rel>\b(?P<r>today|yesterday|tomorrow|tonight|this\s+morning|last\s+night|earlier\s+today)\b)"
+        r"|(?P<per>\b(?P<pq>last|this|next|earlier\s+this|later\s+this|past)\s+(?P<pu>week|month|year)\b)"
+        r"|(?P<ago>\b(?P<n>\d+|a|one|two|three)\s+(?P<au>days?|weeks?|months?|years?)\s+ago\b)"
+    )
+    future = re.compile(rf"(?i:\b{alternation(d['future_markers'])}\b)")
+    past = re.compile(r"(?i:\b(?:since|ago|was|were|had|did|earlier|already|last|released|dropped|ended|began|started|entered|went|reported|claimed|won|took|received|announced|passed|hit|scored)\b)")
+    return months, weekdays, rx, future, past
+
+
+def _month(name: str, months: dict[str, int]) -> int:
+    return months[name.rstrip(".").lower()]
+
+
+def _pick_year(month: int, day: int | None, ref: date, tense: str) -> int:
+    """The year that puts (month, day) on the side of ``ref`` the tense asks for."""
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, month, day or 1)
+        except ValueError:
+            continue
+        if day is None:
+            # a month: compare whole months
+            diff = (y - ref.year) * 12 + (month - ref.month)
+        else:
+            diff = (d - ref).days
+        options.append((y, diff))
+    if tense == "past":
+        ok = [o for o in options if o[1] <= 0]
+        return max(ok, key=lambda o: o[1])[0] if ok else ref.year
+    if tense == "future":
+        ok = [o for o in options if o[1] >= 0]
+        return min(ok, key=lambda o: o[1])[0] if ok else ref.year
+    return min(options, key=lambda o: (abs(o[1]), o[1] > 0))[0]
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sentence: int) -> tuple[str | None, bool]:
+    """(value, relative) for one match of the date regex."""
+    months, weekdays, _, future_rx, past_rx = _tables()
+    g = match.groupdict()
+    before = sentence[:offset_in_sentence]
+    tense = "future" if future_rx.search(sentence) and not re.search(r"(?i)\bsince\b", before[-12:]) else (
+        "past" if past_rx.search(sentence) else "any")
+    if g["iso"]:
+        y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
+        return (_fmt(y, m, d) if _valid(y, m, d) else None), False
+    if g["md"] or g["dm"]:
+        m = _month(g["m1"] or g["m2"], months)
+        d = int(g["d1"] or g["d2"])
+        y = g["y1"] or g["y2"]
+        if y:
+            return (_fmt(int(y), m, d) if _valid(int(y), m, d) else None), False
+        if ref is None:
+            return None, True
+        yy = _pick_year(m, d, ref, tense)
+        return (_fmt(yy, m, d) if _valid(yy, m, d) else None), True
+    if g["my"]:
+        return _fmt(int(g["y3"]), _month(g["m3"], months)), False
+    if g["mrel"]:
+        if ref is None:
+            return None, True
+        shift = {"last": -1, "this": 0, "next": 1}[g["rel4"].lower()]
+        return _fmt(ref.year + shift, _month(g["m4"], months)), True
+    if g["mo"]:
+        if ref is None:
+            return None, True
+        m = _month(g["m5"], months)
+        prep = g["prep"].lower()
+        if prep in ("since", "last", "after"):
+            tense = "past" if prep != "after" else tense
+        if prep == "next":
+            tense = "future"
+        if prep == "this":
+            return _fmt(ref.year, m), True
+        return _fmt(_pick_year(m, None, ref, tense), m), True
+    if g["yr"]:
+        return _fmt(int(g["y5"])), False
+    if ref is None:
+        return None, True
+    if g["wd"]:
+        w = weekdays[g["w"].lower()]
+        rel = (g["wrel"] or "").lower()
+        delta_back = (ref.weekday() - w) % 7
+        delta_fwd = (w - ref.weekday()) % 7
+        if rel == "last":
+            return (ref - timedelta(days=delta_back or 7)).isoformat(), True
+        if rel == "next":
+            return (ref + timedelta(days=delta_fwd or 7)).isoformat(), True
+        if delta_back == 0:
+            return ref.isoformat(), True
+        if tense == "future":
+            return (ref + timedelta(days=delta_fwd)).isoformat(), True
+        return (ref - timedelta(days=delta_back)).isoformat(), True
+    if g["rel"]:
+        r = " ".join(g["r"].lower().split())
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(r, 0)
+        return (ref + timedelta(days=shift)).isoformat(), True
+    if g["per"]:
+        q, unit = " ".join(g["pq"].lower().split()), g["pu"].lower()
+        shift = -1 if q in ("last", "past") else (1 if q == "next" else 0)
+        if unit == "week":
+            return None, True  # a week is not a calendar unit we can write as a date
+        if unit == "month":
+            y, m = ref.year, ref.month + shift
+            if m == 0:
+                y, m = y - 1, 12
+            elif m == 13:
+                y, m = y + 1, 1
+            return _fmt(y, m), True
+        return _fmt(ref.year + shift), True
+    if g["ago"]:
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(g["n"].lower()) or int(g["n"])
+        unit = g["au"].lower().rstrip("s")
+        if unit == "day":
+            return (ref - timedelta(days=n)).isoformat(), True
+        if unit == "year":
+            return _fmt(ref.year - n), True
+        if unit == "month":
+            total = ref.year * 12 + ref.month - 1 - n
+            return _fmt(total // 12, total % 12 + 1), True
+        return None, True
+    return None, True
+
+
+def find_dates(doc: Doc) -> list[DateExpr]:
+    _, _, rx, _, _ = _tables()
+    ref = doc.article.date
+    out: list[DateExpr] = []
+    for sent in doc.sentences:
+        for m in rx.finditer(doc.text, sent.start, sent.end):
+            value, relative = resolve(m, ref, sent.text, m.start() - sent.start)
+            out.append(DateExpr(m.start(), m.end(), m.group(), sent.index, value, relative))
+    return out
+
+
+@component("dates", requires=("sentences",), provides=("dates",))
+def make_dates() -> Callable[[Doc], Doc]:
+    def dates(doc: Doc) -> Doc:
+        doc.dates = find_dates(doc)
+        return doc
+    return dates

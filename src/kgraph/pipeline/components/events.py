@@ -1,0 +1,268 @@
+"""Events of an article (run by the ``relations`` component).
+
+Trigger words per event kind come from ``data/patterns/events.json``. A trigger makes an event
+only when it has a participant: a possessive or pronoun right before it (``V's military
+enlistment``, ``his discharge``), else the first artist of its sentence. Events of one kind
+and participant are one event per article (an article mentions an enlistment many times).
+The event's date is the nearest date whose nearest trigger is this one, so the date of a
+video release in the same sentence is not taken for an enlistment. Chart achievements
+carry their text (``Perfect All-Kill``, ``No. 4 on UK Official Singles Chart``) and the
+song. ``before`` comes from order words between two events (``ahead of``, ``after``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...kb import slugify
+from ...vocab import RES
+from ..doc import Entity, Fact
+from ._common import alternation, patterns
+
+if TYPE_CHECKING:
+    from .relations import Extractor, View
+
+LETTERS = {"Artist": "A", "Group": "G"}
+
+
+@dataclass
+class Ev:
+    kind: str
+    participants: list[str]
+    sentence: int
+    pos: int
+    end: int
+    date: str | None = None
+    about: str | None = None
+    label: str | None = None
+    label_pred: str | None = None
+    key: str | None = None
+    songs: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern[str]]:
+    e = patterns("events")
+    out = {}
+    for kind, items in e["triggers"].items():
+        out[kind] = re.compile(r"(?i:\b(?:" + "|".join(items) + r"))")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _order() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    e = patterns("events")
+    before = re.compile(rf"(?i:\b{alternation(e['before_words'])}\b)")
+    after = re.compile(rf"(?i:\b{alternation(e['after_words'])}\b)")
+    generic = re.compile(rf"(?i:^\W*(?:{alternation(e['generic_subjects'])})\b)")
+    return before, after, generic
+
+
+@lru_cache(maxsize=1)
+def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
+    c = patterns("events")["charts"]
+    pak_words = [w for w in c["pak_aliases"] if w != "PAK"]
+    pak = re.compile(r"(?:\bPAK\b|(?i:\b" + alternation(pak_words) + r"))")
+    chart = r"(?P<chart>(?:[A-Z0-9][\w.&'’-]*\s+){0,5}?(?:Chart|Charts|Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Top\s+\d+|Singles|Albums)(?:\s+(?:[Cc]hart|[A-Z][\w-]*)){0,2})"
+    rank = [
+        re.compile(rf"(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\s+(?:spot\s+)?on\s+(?:the\s+)?{chart}"),
+        re.compile(rf"(?:the\s+)?{chart}\s+at\s+(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)"),
+        re.compile(rf"(?i:\b(?:topped|tops|topping|top\s+of|atop))\s+(?:the\s+)?{chart}"),
+    ]
+    return pak, rank, c["pak_name"]
+
+
+def trigger_positions(text: str) -> list[int]:
+    out = []
+    for rx in _compiled().values():
+        out += [m.start() for m in rx.finditer(text)]
+    pak, rank, _ = _chart()
+    out += [m.start() for m in pak.finditer(text)]
+    for rx in rank:
+        out += [m.start() for m in rx.finditer(text)]
+    return out
+
+
+def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) -> str | None:
+    t = v.text
+    left = t[max(0, start - 60):start]
+    m = re.search(rf"(?:«(?P<k>[{letters}])(?P<n>\d+)»(?:'s|’s|'|’)|\b(?P<p>his|her|their|its))\s+(?:[\w-]+\s+){{0,3}}$", left)
+    if m:
+        if m.group("n"):
+            return v.item(m.group("n")).key
+        key = x.res.pronoun(m.group("p"), v.index, start)
+        if key and _letter(x, key) in letters:
+            return key
+    clause_start = max(t.rfind(";", 0, start), -1) + 1
+    for it in v.items:
+        if it.kind in letters and clause_start <= it.pos < start:
+            return it.key
+    m = re.match(rf"\W*(?P<p>He|She|They|{x.c['artist_ana']}|{x.c['group_ana']})\b", t, re.I)
+    if m and m.start("p") < start:
+        key = x.res.pronoun(m.group("p"), v.index, start)
+        if key and _letter(x, key) in letters:
+            return key
+    m = re.match(rf"\s+(?:of|by|for)\s+(?:(?:the\s+)?[\w-]+\s+){{0,2}}?«(?P<k>[{letters}])(?P<n>\d+)»", t[end:end + 50])
+    if m:
+        return v.item(m.group("n")).key
+    return None
+
+
+def _letter(x: "Extractor", key: str) -> str:
+    e = x.doc.entities.get(key)
+    if not e:
+        return "?"
+    return "G" if "Group" in e.types else ("A" if e.types & {"Artist", "Director"} else "?")
+
+
+def extract(x: "Extractor") -> None:
+    e_types = patterns("events")["participant_types"]
+    before_rx, after_rx, generic_rx = _order()
+    pak, rank, pak_name = _chart()
+    events: list[Ev] = []
+    per_sentence: dict[int, list[Ev]] = {}
+    for v in x.views:
+        anchors = x.anchors(v)
+        found: list[Ev] = []
+        for kind, rx in _compiled().items():
+            letters = "".join(LETTERS[t] for t in e_types.get(kind, ["Artist", "Group"]))
+            for m in rx.finditer(v.text):
+                if any(f.pos <= m.start() < f.end for f in found):
+                    continue
+                who = _participant(x, v, m.start(), m.end(), letters)
+                if who is None:
+                    continue
+                if generic_rx.search(v.text) and not re.search(r"«[AG]\d+»", v.text[:m.start()]):
+                    continue
+                ev = Ev(kind, [who], v.index, m.start(), m.end(), x.date_for(v, m.start(), m.end(), anchors))
+                if kind == "Filming":
+                    tail = v.text[m.end():]
+                    stop = re.search(r"[;.]|\b(?:ahead|before|after)\b", tail)
+                    tail = tail[:stop.start()] if stop else tail
+                    for mm in re.finditer(r"\bwith\s+«A(\d+)»", tail):
+                        ev.participants.append(v.item(mm.group(1)).key)
+                    after_mv = [it for it in v.mvs if it.pos >= m.start()]
+                    before_mv = [it for it in v.mvs if it.end <= m.start()]
+                    mv = after_mv[0] if after_mv else (before_mv[-1] if before_mv else None)
+                    ev.about = mv.key if mv else _recent_mv(x, v.index)
+                found.append(ev)
+        found += _charts(x, v, anchors, pak, rank, pak_name)
+        found.sort(key=lambda e: e.pos)
+        per_sentence[v.index] = found
+        events += found
+    merged = _merge(x, events)
+    # order between events in one sentence
+    for sent, evs in per_sentence.items():
+        t = x.views[sent].text
+        for i, a in enumerate(evs):
+            for b in evs[i + 1:]:
+                if a.key == b.key or a.key is None or b.key is None:
+                    continue
+                between = t[a.end:b.pos]
+                if before_rx.search(between):
+                    x.fact(a.key, "before", b.key, sent, "order:between")
+                elif after_rx.search(between):
+                    x.fact(b.key, "before", a.key, sent, "order:between")
+            lead = t[max(0, a.pos - 25):a.pos]
+            if re.search(r"(?i:\b(?:after|following|upon)\s+(?:[\w-]+\s+){0,3}$)", lead):
+                for b in evs:
+                    if b.pos > a.pos and b.key != a.key and b.key:
+                        x.fact(a.key, "before", b.key, sent, "order:after-clause")
+    del merged
+
+
+def _recent_mv(x: "Extractor", sent: int) -> str | None:
+    for v in reversed(x.views[:sent + 1]):
+        if v.mvs:
+            return v.mvs[-1].key
+    return None
+
+
+def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str], rank: list[re.Pattern[str]],
+            pak_name: str) -> list[Ev]:
+    t = v.text
+    out: list[Ev] = []
+    hits: list[tuple[int, int, str]] = []
+    for m in pak.finditer(t):
+        hits.append((m.start(), m.end(), pak_name))
+    for rx in rank:
+        for m in rx.finditer(t):
+            chart = re.sub(r"(?:'s|’s)\b", "", m.group("chart")).strip()
+            chart = re.sub(r"^(?:the|The)\s+", "", chart)
+            n = m.groupdict().get("n") or "1"
+            hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
+    for s, e, label in sorted(hits):
+        if any(o.pos <= s < o.end for o in out):
+            continue
+        songs_before = v.before(s, "S")
+        songs_after = [it for it in v.after(e, "S") if it.pos - e < 40]
+        song = songs_before[-1].key if songs_before else (songs_after[0].key if songs_after else None)
+        if song is None and re.search(rf"(?i:\b(?:it|{x.c['song_ana']})\b)", t[:s]):
+            song = x.res.recent(v.index, s, "S", forward=True)
+        who = [it.key for it in v.items if it.kind in "AG" and it.pos < s
+               and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 5])][:2]
+        if song is None:
+            continue
+        ev = Ev("ChartAchievement", [*who], v.index, s, e, x.date_for(v, s, e, anchors), label=label,
+                label_pred="achievement")
+        ev.songs = [song]
+        out.append(ev)
+    return out
+
+
+def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
+    keys: dict[tuple, str] = x.__dict__.setdefault("_event_keys", {})
+    counter: dict[str, int] = x.__dict__.setdefault("_event_counter", {})
+    for ev in events:
+        if ev.kind == "ChartAchievement":
+            mk: tuple = (ev.kind, normalize_label(ev.label), ev.songs[0] if ev.songs else None)
+        elif ev.kind == "AwardWin":
+            mk = (ev.kind, ev.participants[0], normalize_label(ev.label))
+        else:
+            mk = (ev.kind, ev.participants[0])
+        key = keys.get(mk)
+        if key is None:
+            parts = "-".join(slugify(x.doc.entities[p].name) for p in (ev.songs or ev.participants)[:2]
+                             if p in x.doc.entities)
+            if ev.kind == "AwardWin":
+                parts += "-" + slugify((ev.label or "").split(",")[0])[:40]
+            base = f"{ev.kind.lower()}-{parts}-{ev.date or x.doc.article.id}"
+            counter[base] = counter.get(base, 0) + 1
+            key = str(RES[f"event/{base}-{counter[base]}"])
+            keys[mk] = key
+            names = [x.doc.entities[p].name for p in (ev.participants + ev.songs) if p in x.doc.entities]
+            x.doc.entities[key] = Entity(key=key, types={"Event"}, name=_event_name(ev, names), iri=key)
+            x.fact(key, "eventType", ev.kind, ev.sentence, "event:" + ev.kind)
+        ev.key = key
+        for p in ev.participants + ev.songs:
+            x.fact(key, "participant", p, ev.sentence, "event:participant")
+        if ev.date and not x.doc.facts_about(key, "eventDate"):
+            x.fact(key, "eventDate", ev.date, ev.sentence, "event:date")
+        if ev.about:
+            x.fact(key, "about", ev.about, ev.sentence, "event:about")
+            if ev.kind == "Filming":
+                for p in ev.participants:
+                    x.fact(p, "appearsIn", ev.about, ev.sentence, "event:filming-appears")
+        if ev.label and ev.label_pred:
+            x.fact(key, ev.label_pred, ev.label, ev.sentence, "event:label")
+        for song in ev.songs:
+            for perf in x.performers(song):
+                x.fact(key, "participant", perf, ev.sentence, "event:song-performer")
+    return keys
+
+
+def normalize_label(label: str | None) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", (label or "").lower()).split())
+
+
+def _event_name(ev: Ev, names: list[str]) -> str:
+    who = " and ".join(dict.fromkeys(names)) or "unknown"
+    words = re.sub(r"(?<!^)([A-Z])", r" \1", ev.kind).lower()
+    if ev.label:
+        return f"{who}: {ev.label}"
+    return f"{who} {words}" + (f" ({ev.date})" if ev.date else "")
+
+
+__all__ = ["extract", "trigger_positions", "Ev", "Fact"]

@@ -1,0 +1,405 @@
+"""``mentions``: spans that name an artist, group, agency, song, album or director.
+
+Sources, strongest first: quoted titles (``'Ice Cream'``); names after a role or credit cue
+(``rapper Jack Harlow``, ``directed by Um Tae Hwa``, ``featuring ...``); unquoted titles after
+a cue word (``pre-single Love wins all``, ``music videos for Lover and ...``); names of the
+reference KB (longest match over tokens, squashed so ``Min Yoon-gi`` = ``Min Yoongi``); titles in
+apposition (``APT, her solo comeback release``). Overlaps are resolved by strength, then
+every title and minted name found is also marked where it recurs in the text.
+Linking (next component) decides which KB candidate, if any, a mention denotes.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ...kb import ReferenceKB, normalize, squash
+from .. import component
+from ..doc import Doc, Mention
+from ._common import Token, alternation, get_kb, is_capitalised, month_words, patterns, tokenize
+
+MAX_NAME_TOKENS = 6
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    label: str
+    pattern: str
+    priority: float
+    candidates: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Rx:
+    quoted: re.Pattern[str]
+    song_cue: re.Pattern[str]
+    album_cue: re.Pattern[str]
+    mv_cue: re.Pattern[str]
+    not_music: re.Pattern[str]
+    speech_after: re.Pattern[str]
+    featuring: re.Pattern[str]
+    collab_with: re.Pattern[str]
+    role: re.Pattern[str]
+    directed_by: re.Pattern[str]
+    director_role: re.Pattern[str]
+    who_directed: re.Pattern[str]
+    possessive_work: re.Pattern[str]
+    agency_suffix: re.Pattern[str]
+    agency_cue: re.Pattern[str]
+    apposition: re.Pattern[str]
+    stop_words: frozenset[str]
+    max_words: int
+
+
+_W = r"[A-Z](?:[\w\-]|['’](?!s\b)(?=\w))*"
+NAME = rf"(?:(?:Mr|Ms|Mrs|Dr|St)\.\s?{_W}|{_W}|\d+[A-Z]\w*)(?:[ \t]+(?:{_W}|de|van|von|del|da|la|bin)){{0,3}}"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Rx:
+    t = patterns("titles")
+    p = patterns("people")
+    song = alternation(t["song_cues"])
+    album = alternation(t["album_cues"])
+    mv = alternation(t["mv_cues"])
+    qual = alternation(p["nationalities"] + p["artist_roles"])
+    roles = alternation(p["artist_roles"])
+    feat = alternation(t["featuring"])
+    collab = alternation(t["collab_nouns"])
+    name = f"(?P<name>{NAME})"
+    lst = rf"(?P<more>(?:\s*,\s*{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?)"
+    return _Rx(
+        quoted=re.compile(r"(?<![\w'’])(?P<q>['‘\"“])(?P<t>[^\s'‘’\"“”](?:[^\n\"“”]{0,78}?[^\s‘“\"])?)(?P<c>['’\"”])(?![\w])"),
+        song_cue=re.compile(rf"(?i:\b{song})(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
+        album_cue=re.compile(rf"(?i:\b{album})(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
+        mv_cue=re.compile(rf"\b{mv}\s+(?:for|of)\s+[\"'‘“]?(?=\S)"),
+        not_music=re.compile(rf"(?i:\b{alternation(t['not_music_cues'])}\b)"),
+        speech_after=re.compile(r"^\W{0,3}\s*(?:he|she|they|it|the \w+)?\s*(?:said|says|added|wrote|told|explained|commented|shared|continued)\b", re.I),
+        featuring=re.compile(rf"(?<![\w]){feat}\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
+        collab_with=re.compile(rf"(?i:\b{collab})\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
+        role=re.compile(rf"\b(?:(?:{alternation(p['nationalities'])})\s+)*(?:{roles})\s+{name}"),
+        directed_by=re.compile(rf"(?i:\bdirected\s+by)\s+(?:(?:{qual})\s+){{0,2}}{name}"),
+        director_role=re.compile(rf"\b(?:{alternation(p['director_roles'])})\s+{name}"),
+        who_directed=re.compile(rf"{name}(?:,[^,.;]{{0,60}},)?\s+(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+)?directed\b(?!\s+by)"),
+        possessive_work=re.compile(rf"{name}(?:'s|’s|')\s+(?:(?:new|latest|hit|upcoming|recent|debut|first|second|third)\s+)*(?:{mv}|{song}|{album})\b"),
+        agency_suffix=re.compile(rf"(?P<name>{NAME}\s+{alternation(p['agency_suffixes'])})(?!\w)"),
+        agency_cue=re.compile(rf"\b(?:agency|label)\s*,?\s+(?P<name>(?:[A-Z][\w&\-]*|[A-Z]{{2,}})(?:\s+[A-Z][\w&\-]*){{0,3}})"),
+        apposition=re.compile(rf",\s+(?:her|his|their|its|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{song}|{album})\b", re.I),
+        stop_words=frozenset(t["title_stop_words"]),
+        max_words=int(t["title_max_words"]),
+    )
+
+
+# -- reference KB names -------------------------------------------------------------------
+
+def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
+    """Longest KB-name matches over token sequences joined by spaces only."""
+    out: list[_Span] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not tok.is_word:
+            i += 1
+            continue
+        key = ""
+        best: tuple[int, str] | None = None
+        for j in range(i, min(i + MAX_NAME_TOKENS, n)):
+            tj = tokens[j]
+            if not tj.is_word:
+                break
+            if j > i and text[tokens[j - 1].end:tj.start] not in (" ", "-"):
+                break
+            key += squash(tj.text)
+            if key in kb.index:
+                best = (j, key)
+        if best is None:
+            i += 1
+            continue
+        j, key = best
+        start, end = tok.start, tokens[j].end
+        surface = text[start:end]
+        spellings = kb.surfaces.get(key, ())
+        if not (is_capitalised(surface) or surface in spellings):
+            i += 1
+            continue
+        if len(key) <= 3 and surface not in spellings and normalize(surface) not in {normalize(x) for x in spellings}:
+            i += 1  # 'Top' is not 'T.O.P'
+            continue
+        iris = kb.index[key]
+        types = [t for iri in iris for t in sorted(kb.entries[iri].types)]
+        label = "Group" if "Group" in types else ("Agency" if types and all(t == "Agency" for t in types) else "Artist")
+        out.append(_Span(start, end, label, "kb", 2.5 if j > i else 1.0, list(iris)))
+        i = j + 1
+    return out
+
+
+def is_weak_name(surface: str) -> bool:
+    from .linking import is_weak
+    return is_weak(surface)
+
+
+# -- titles -------------------------------------------------------------------------------
+
+def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx) -> tuple[int, int] | None:
+    """The span of an unquoted title starting at token ``i``, or None."""
+    if i >= len(tokens) or not tokens[i].is_word or not is_capitalised(tokens[i].text):
+        return None
+    if tokens[i].text.lower() in month_words() or tokens[i].text in {"No", "The", "A", "An", "This", "That", "It"}:
+        return None
+    words = 0
+    end_idx = i
+    j = i
+    while j < len(tokens) and words < rx.max_words:
+        tok = tokens[j]
+        if j > i:
+            gap = text[tokens[j - 1].end:tok.start]
+            if gap not in ("", " "):
+                break
+            if tok.start in stops:
+                break
+        if tok.is_word:
+            if j > i and tok.text.islower() and tok.text in rx.stop_words:
+                break
+            words += 1
+            end_idx = j
+        elif tok.text in "'’":
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if not (nxt and nxt.start == tok.end and nxt.is_word and nxt.text != "s" and j > i
+                    and tokens[j - 1].end == tok.start):
+                break
+        elif tok.text in "&+!?-":
+            if tok.text in "!?":
+                end_idx = j
+                break
+        else:
+            break
+        j += 1
+    s, e = tokens[i].start, tokens[end_idx].end
+    return (s, e) if e > s else None
+
+
+def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx) -> list[_Span]:
+    out: list[_Span] = []
+    kb_starts = set(kb_ends)
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+
+    def first_token_at(pos: int) -> int | None:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        return by_start.get(pos)
+
+    # quoted titles
+    for m in rx.quoted.finditer(text):
+        q, c = m.group("q"), m.group("c")
+        if (q in "'‘") != (c in "'’"):
+            continue
+        title = m.group("t").rstrip(",.;:")
+        if not title or len(title.split()) > 10:
+            continue
+        words = title.split()
+        if len(words) > 5 and sum(1 for w in words if is_capitalised(w)) < len(words) / 2:
+            continue
+        left = text[max(0, m.start() - 40):m.start()]
+        right = text[m.end():m.end() + 30]
+        if rx.not_music.search(right[:18]) or rx.not_music.search(left[-22:]):
+            continue
+        if rx.speech_after.search(right):
+            continue
+        label = "Album" if rx.album_cue.search(left[-25:] + " ") and not rx.song_cue.search(left[-12:] + " ") else "Song"
+        s = m.start("t")
+        out.append(_Span(s, s + len(title), label, "quoted", 5.0))
+    # titles after cue words
+    for regex, label, pattern in ((rx.mv_cue, "Song", "cue:mv"), (rx.song_cue, "Song", "cue:song"),
+                                  (rx.album_cue, "Album", "cue:album")):
+        for m in regex.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in "'‘\"“":
+                continue
+            k = first_token_at(m.end())
+            if k is None:
+                continue
+            span = scan_title(text, tokens, k, kb_starts, rx)
+            if span is None or re.match(r"(?:'s|'|’s|’)(?!\w)", text[span[1]:span[1] + 3]):
+                continue  # "music video for Jungkook's single": an owner, not a title
+            if kb_ends.get(span[0]) == span[1] and not is_weak_name(text[span[0]:span[1]]):
+                continue
+            out.append(_Span(span[0], span[1], label, pattern, 3.0))
+            # a list: "for Lover and You Need To Calm Down"
+            rest = text[span[1]:span[1] + 6]
+            mm = re.match(r"\s*(?:,|and|&)\s+", rest)
+            if mm and pattern == "cue:mv":
+                k2 = first_token_at(span[1] + mm.end())
+                if k2 is not None:
+                    span2 = scan_title(text, tokens, k2, kb_starts, rx)
+                    if span2:
+                        out.append(_Span(span2[0], span2[1], label, pattern, 3.0))
+    # titles in apposition: "APT, her solo comeback release"
+    for m in rx.apposition.finditer(text):
+        # walk back over the words before the comma
+        k = None
+        for idx in range(len(tokens) - 1, -1, -1):
+            if tokens[idx].end <= m.start():
+                k = idx
+                break
+        if k is None:
+            continue
+        first = k
+        while first - 1 >= 0 and tokens[first - 1].is_word and is_capitalised(tokens[first - 1].text) \
+                and text[tokens[first - 1].end:tokens[first].start] == " " and k - first < 4:
+            first -= 1
+        span = scan_title(text, tokens, first, kb_starts, rx)
+        if span and span[1] == tokens[k].end:
+            label = "Album" if rx.album_cue.search(m.group()) and not rx.song_cue.search(m.group()) else "Song"
+            out.append(_Span(span[0], span[1], label, "apposition", 2.0))
+    return out
+
+
+# -- people and agencies ------------------------------------------------------------------
+
+def _names_in(m: re.Match[str]) -> list[tuple[int, int]]:
+    spans = [(m.start("name"), m.end("name"))]
+    if "more" in m.re.groupindex and m.group("more"):
+        base = m.start("more")
+        for mm in re.finditer(NAME, m.group("more")):
+            spans.append((base + mm.start(), base + mm.end()))
+    return spans
+
+
+LEADING_NOT_NAME = frozenset({"about", "the", "a", "an", "in", "on", "at", "for", "with", "from", "after", "before",
+                              "when", "while", "as", "and", "but", "meanwhile", "despite", "throughout", "also",
+                              "congratulations", "why", "how", "what", "who", "watch", "see", "read", "breaking"})
+
+
+def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim words that are not part of a name (leading 'About', trailing months, possessive 's)."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    while words and words[0].group().lower() in LEADING_NOT_NAME:
+        words.pop(0)
+    if not words:
+        return None
+    s, words = s + words[0].start(), [re.match(r"\S+", text[s + w.start():]) for w in words]
+    words = list(re.finditer(r"\S+", text[s:e]))
+    while words and (words[-1].group().lower().strip(".,") in month_words()
+                     or words[-1].group() in {"On", "In", "At", "The", "And"}):
+        words.pop()
+    if not words:
+        return None
+    e = s + words[-1].end()
+    while e > s and text[e - 1] in ".'’,":
+        if text[e - 1] == "." and re.search(r"\b(?:Mr|Ms|Mrs|Dr|Jr|Sr)\.$", text[s:e]):
+            break
+        e -= 1
+    if text[s:e].endswith("'s") or text[s:e].endswith("’s"):
+        e -= 2
+    if e <= s or text[s:e].lower() in month_words():
+        return None
+    return s, e
+
+
+def person_spans(text: str, rx: _Rx, has_work_cue: bool) -> list[_Span]:
+    out: list[_Span] = []
+
+    def add(m: re.Match[str], label: str, pattern: str, pri: float = 4.0, all_names: bool = True) -> None:
+        for s, e in (_names_in(m) if all_names else [(m.start("name"), m.end("name"))]):
+            cleaned = _clean_name(text, s, e)
+            if cleaned:
+                out.append(_Span(cleaned[0], cleaned[1], label, pattern, pri, roles={label}))
+
+    for m in rx.featuring.finditer(text):
+        add(m, "Artist", "featuring")
+    for m in rx.collab_with.finditer(text):
+        add(m, "Artist", "collab-with")
+    for m in rx.role.finditer(text):
+        add(m, "Artist", "role", all_names=False)
+    for m in rx.directed_by.finditer(text):
+        add(m, "Director", "directed-by", all_names=False)
+    for m in rx.director_role.finditer(text):
+        add(m, "Director", "director-role", all_names=False)
+    for m in rx.who_directed.finditer(text):
+        add(m, "Director", "who-directed", 3.5, all_names=False)
+    for m in rx.possessive_work.finditer(text):
+        if len(m.group("name").split()) >= 2:
+            add(m, "Artist", "possessive-work", 1.5, all_names=False)
+    for m in rx.agency_suffix.finditer(text):
+        out.append(_Span(m.start("name"), m.end("name"), "Agency", "agency-suffix", 3.0, roles={"Agency"}))
+    for m in rx.agency_cue.finditer(text):
+        cleaned = _clean_name(text, m.start("name"), m.end("name"))
+        if cleaned:
+            out.append(_Span(cleaned[0], cleaned[1], "Agency", "agency-cue", 2.0, roles={"Agency"}))
+    return out
+
+
+# -- putting it together ------------------------------------------------------------------
+
+def _resolve(spans: list[_Span]) -> list[_Span]:
+    """Non-overlapping spans, strongest (then longest) first; identical spans merge roles."""
+    chosen: list[_Span] = []
+    for sp in sorted(spans, key=lambda s: (-s.priority, -(s.end - s.start), s.start)):
+        clash = False
+        for c in chosen:
+            if sp.start < c.end and c.start < sp.end:
+                clash = True
+                if (sp.start, sp.end) == (c.start, c.end):
+                    if sp.pattern == "kb" and c.label in ("Artist", "Director", "Agency"):
+                        c.candidates = c.candidates or sp.candidates
+                        if sp.label in ("Group", "Agency"):
+                            c.label, c.roles = sp.label, {sp.label}
+                            break
+                    c.roles |= sp.roles
+                break
+        if not clash:
+            chosen.append(sp)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def find_mentions(doc: Doc, kb: ReferenceKB) -> list[Mention]:
+    text = doc.text
+    rx = _rx()
+    tokens = tokenize(text)
+    kb_found = kb_spans(text, tokens, kb) if len(kb) else []
+    kb_ends = {s.start: s.end for s in kb_found}
+    spans = kb_found + title_spans(text, tokens, kb_ends, rx) + person_spans(text, rx, True)
+    # a KB name inside a person-cue span of the same extent gives that span its candidates
+    kb_by_extent = {(s.start, s.end): s for s in kb_found}
+    for sp in spans:
+        if sp.pattern != "kb" and (sp.start, sp.end) in kb_by_extent and sp.label in ("Artist", "Director", "Agency"):
+            sp.candidates = list(kb_by_extent[(sp.start, sp.end)].candidates)
+    chosen = _resolve(spans)
+    # recurrences of titles and minted names (stronger than a one-word KB name)
+    extra: list[_Span] = []
+    seen: set[tuple[str, str]] = set()
+    for sp in chosen:
+        if sp.pattern == "kb" or sp.candidates:
+            continue
+        surface = text[sp.start:sp.end]
+        if (sp.label, surface) in seen or len(surface) < 2:
+            continue
+        seen.add((sp.label, surface))
+        for m in re.finditer(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", text):
+            if (m.start(), m.end()) != (sp.start, sp.end):
+                extra.append(_Span(m.start(), m.end(), sp.label, "repeat", 1.2, roles=set(sp.roles)))
+    if extra:
+        chosen = _resolve(spans + extra)
+    out = []
+    for sp in chosen:
+        pattern = sp.pattern + ("" if not sp.roles or sp.roles == {sp.label} else "+" + "+".join(sorted(sp.roles)))
+        out.append(Mention(sp.start, sp.end, text[sp.start:sp.end], sp.label, doc.sentence_of(sp.start),
+                           pattern=pattern, candidates=list(sp.candidates)))
+    return out
+
+
+@component("mentions", requires=("sentences",), provides=("mentions",))
+def make_mentions(kb: Any = None, kb_path: str | None = None) -> Callable[[Doc], Doc]:
+    """Find mentions; ``kb`` (a ReferenceKB) or ``kb_path`` choose the reference names."""
+    reference = get_kb(kb, kb_path)
+
+    def mentions(doc: Doc) -> Doc:
+        doc.mentions = find_mentions(doc, reference)
+        return doc
+    return mentions

@@ -1,0 +1,490 @@
+"""``relations``: facts between the entities of an article, and the events it reports.
+
+Each sentence is rewritten as a *masked* string where every mention is a placeholder
+(``«A3»`` an artist, ``«G1»`` a group, ``«Y0»`` an agency, ``«S2»`` a song, ``«L4»`` an album,
+``«T5»`` a date), so patterns read like the grammar they encode:
+``«G»'s «A»`` (member), ``«A»'s pre-single «S»`` (performer), ``«S», featuring «A»``
+(featured artist), ``directed by «A»`` (director of the nearest music video). Cue words come
+from ``data/patterns``. Pronouns and definite descriptions (``his``, ``the group``, ``the
+song``) resolve to the most recent entity of the right type. Events live in
+:mod:`.events` and awards in :mod:`.awards`; both run from here.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ...kb import ReferenceKB, mint_iri
+from .. import component
+from ..doc import Doc, Entity, Fact
+from ._common import alternation, get_kb, patterns
+
+LETTER = {"Artist": "A", "Director": "A", "Group": "G", "Agency": "Y", "Song": "S", "Album": "L"}
+POSS = r"(?:'s|’s|'|’)"
+Q = r"[\"'‘“]?"
+QC = r"[\"'’”]?"
+
+
+@dataclass
+class Item:
+    kind: str           # A G Y S L T V(music video)
+    key: str | None     # entity key, date value, or (for V) the song key
+    pos: int            # start in the masked string
+    end: int
+    n: int
+
+
+@dataclass
+class View:
+    """One sentence with its mentions and dates masked."""
+
+    index: int
+    text: str
+    items: list[Item]
+    mvs: list[Item] = field(default_factory=list)
+
+    def item(self, n: int | str) -> Item:
+        return self.items[int(n)]
+
+    def before(self, pos: int, kinds: str) -> list[Item]:
+        return [it for it in self.items if it.end <= pos and it.kind in kinds]
+
+    def after(self, pos: int, kinds: str) -> list[Item]:
+        return [it for it in self.items if it.pos >= pos and it.kind in kinds]
+
+
+def build_view(doc: Doc, sent_index: int) -> View:
+    sent = doc.sentences[sent_index]
+    spans: list[tuple[int, int, str, str | None]] = []
+    for m in doc.mentions:
+        if m.sentence == sent_index and m.entity and m.start >= sent.start and m.end <= sent.end:
+            ent = doc.entities[m.entity]
+            kind = _kind(ent)
+            spans.append((m.start, m.end, kind, m.entity))
+    for d in doc.dates:
+        if d.sentence == sent_index:
+            if not any(s < d.end and d.start < e for s, e, _, _ in spans):
+                spans.append((d.start, d.end, "T", d.value))
+    spans.sort()
+    out, items, cursor = [], [], sent.start
+    for s, e, kind, key in spans:
+        if s < cursor:
+            continue
+        out.append(doc.text[cursor:s])
+        pos = sum(len(x) for x in out)
+        token = f"«{kind}{len(items)}»"
+        out.append(token)
+        items.append(Item(kind, key, pos, pos + len(token), len(items)))
+        cursor = e
+    out.append(doc.text[cursor:sent.end])
+    return View(sent_index, "".join(out), items)
+
+
+def _kind(ent: Entity) -> str:
+    for t in ("Group", "Agency", "Song", "Album", "Artist", "Director"):
+        if t in ent.types:
+            return LETTER[t]
+    return "A"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, str]:
+    t = patterns("titles")
+    p = patterns("people")
+    return {
+        "song": alternation(t["song_cues"]),
+        "album": alternation(t["album_cues"]),
+        "mv": alternation(t["mv_cues"]),
+        "work": alternation(t["song_cues"] + t["album_cues"] + t["mv_cues"]),
+        "release": alternation([v for v in t["release_verbs"] if v != "debuted"]),
+        "feat": alternation(t["featuring"]),
+        "collab": alternation(t["collab_nouns"]),
+        "qual": alternation(p["nationalities"] + p["artist_roles"]),
+        "group_ana": alternation(p["group_anaphors"]),
+        "artist_ana": alternation(p["artist_anaphors"]),
+        "song_ana": alternation(p["song_anaphors"]),
+    }
+
+
+def _artist_list(prefix: str = "a") -> str:
+    """One or more artists, each optionally after its group's possessive: «G»'s «A», «A» and «A»."""
+    one = rf"(?:«G\d+»{POSS}\s+)?«[AG](?P<{prefix}>\d+)»"
+    more = rf"(?P<{prefix}_more>(?:\s*(?:,|and|&|,\s*and)\s*(?:(?:{_cues()['qual']})\s+)*(?:«G\d+»{POSS}\s+)?«[AG]\d+»)*)"
+    return one + more
+
+
+def _list_items(view: View, m: re.Match[str], prefix: str) -> list[Item]:
+    out = [view.item(m.group(prefix))]
+    tail = m.group(prefix + "_more") or ""
+    for mm in re.finditer(r"(?:«G\d+»(?:'s|’s|'|’)\s+)?«([AG])(\d+)»", tail):
+        out.append(view.item(mm.group(2)))
+    return out
+
+
+class Resolver:
+    """Recency-based resolution of pronouns and definite descriptions."""
+
+    def __init__(self, doc: Doc, views: list[View], kb: ReferenceKB) -> None:
+        self.doc, self.views, self.kb = doc, views, kb
+
+    def recent(self, sent: int, pos: int, kinds: str, exclude: set[str] = frozenset(), forward: bool = False) -> str | None:
+        for v in reversed(self.views[:sent + 1]):
+            cands = v.items if v.index != sent else [it for it in v.items if it.end <= pos]
+            for it in reversed(cands):
+                if it.kind in kinds and it.key and it.key not in exclude:
+                    return it.key
+        if forward:
+            for v in self.views[sent:]:
+                for it in v.items:
+                    if (v.index != sent or it.pos >= pos) and it.kind in kinds and it.key and it.key not in exclude:
+                        return it.key
+        return None
+
+    def pronoun(self, word: str, sent: int, pos: int) -> str | None:
+        w = " ".join(word.lower().split())
+        if w in ("his", "her", "he", "she", "him") or re.fullmatch(_cues()["artist_ana"] + r"(?:'s|’s)?", w, re.I):
+            return self.recent(sent, pos, "A")
+        if w in ("their", "they", "its", "them") or re.fullmatch(_cues()["group_ana"] + r"(?:'s|’s)?", w, re.I):
+            if w in ("their", "they", "them"):
+                return self.recent(sent, pos, "GA")
+            return self.recent(sent, pos, "G")
+        return None
+
+
+class Extractor:
+    def __init__(self, doc: Doc, kb: ReferenceKB) -> None:
+        self.doc, self.kb = doc, kb
+        self.views = [build_view(doc, s.index) for s in doc.sentences]
+        self.res = Resolver(doc, self.views, kb)
+        self.c = _cues()
+
+    # -- fact helpers ---------------------------------------------------------------------
+    def fact(self, s: str | None, p: str, o: str | None, sent: int, pattern: str, confidence: float = 0.9) -> None:
+        if not s or not o or s == o:
+            return
+        self.doc.add_fact(Fact(s, p, o, sentence=sent, pattern=pattern, confidence=confidence))
+
+    def has(self, s: str, p: str, o: str) -> bool:
+        return any(f.key == (s, p, o) for f in self.doc.facts)
+
+    def ent(self, key: str | None) -> Entity | None:
+        return self.doc.entities.get(key) if key else None
+
+    def is_artist(self, key: str | None) -> bool:
+        e = self.ent(key)
+        return bool(e and e.types & {"Artist", "Director"} and "Group" not in e.types)
+
+    def is_group(self, key: str | None) -> bool:
+        e = self.ent(key)
+        return bool(e and "Group" in e.types)
+
+    def mv_of(self, song: str) -> str:
+        """The music-video entity of a song (created on first use)."""
+        se = self.doc.entities[song]
+        iri = mint_iri("MusicVideo", se.name)
+        if iri not in self.doc.entities:
+            self.doc.entities[iri] = Entity(key=iri, types={"MusicVideo"}, name=f"{se.name} music video", iri=iri)
+        self.doc.add_fact(Fact(iri, "musicVideoOf", song, sentence=None, pattern="mv"))
+        return iri
+
+    def performers(self, work: str) -> list[str]:
+        return [f.o for f in self.doc.facts if f.s == work and f.p == "performer"]
+
+    # -- passes ---------------------------------------------------------------------------
+    def run(self) -> None:
+        for v in self.views:
+            self.music_videos(v)
+        for v in self.views:
+            self.membership(v)
+            self.agency(v)
+            self.performer(v)
+        for v in self.views:
+            self.featured(v)
+            self.album(v)
+            self.release_dates(v)
+            self.directors(v)
+            self.appearances(v)
+        self.agency_anaphora()
+        from . import awards, events
+        events.extract(self)
+        awards.extract(self)
+
+    def music_videos(self, v: View) -> None:
+        """Find music-video references; each becomes a V item tied to a song."""
+        c = self.c
+        t = v.text
+        found: list[tuple[int, int, str]] = []
+        for m in re.finditer(rf"(?i:\b{c['mv']})\s+(?:for|of)\s+(?:(?:«[AG]\d+»{POSS}|the|his|her|their|its|[a-z][\w-]*)\s+){{0,4}}?(?:{c['work']}\s*,?\s+)?{Q}«[SL](?P<s>\d+)»(?P<more>(?:\s*(?:,|and|&)\s*{Q}«S\d+»)*)", t):
+            found.append((m.start(), m.end(), v.item(m.group("s")).key))
+            for mm in re.finditer(r"«S(\d+)»", m.group("more")):
+                found.append((m.start("more") + mm.start(), m.start("more") + mm.end(), v.item(mm.group(1)).key))
+        for m in re.finditer(rf"«S(?P<s>\d+)»{QC}(?:{POSS})?\s+(?:official\s+)?(?i:{c['mv']})\b", t):
+            found.append((m.start(), m.end(), v.item(m.group("s")).key))
+        taken = [(a, b) for a, b, _ in found]
+        for m in re.finditer(rf"(?i:\b(?:the|this|that|its|his|her|their|a|new)\s+(?:[\w-]+\s+){{0,3}}?(?:music video|MV)\b)(?P<rest>\s+for\s+(?:«(?P<o>[AG])(?P<on>\d+)»{POSS}|his|her|their|its)?)?", t):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+                continue
+            owner = v.item(m.group("on")).key if m.group("on") else None
+            song = self.recent_song(v.index, m.start(), owner)
+            if song:
+                found.append((m.start(), m.end(), song))
+        for s, e, song in sorted(found):
+            if song and song in self.doc.entities and "Song" in self.doc.entities[song].types:
+                v.mvs.append(Item("V", self.mv_of(song), s, e, -1))
+
+    def recent_song(self, sent: int, pos: int, owner: str | None = None) -> str | None:
+        if owner:
+            for f in reversed(self.doc.facts):
+                if f.p == "performer" and f.o == owner and "Song" in self.doc.entities[f.s].types:
+                    return f.s
+        # the most recent music video's song, then the most recent song
+        return self.res.recent(sent, pos, "S", forward=False)
+
+    def membership(self, v: View) -> None:
+        t = v.text
+        for m in re.finditer(rf"«G(?P<g>\d+)»{POSS}\s+(?:(?:member|leader|maknae|vocalist|rapper|singer|dancer|youngest)\s+)?«A(?P<a>\d+)»", t):
+            self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:possessive")
+        for m in re.finditer(rf"«A(?P<a>\d+)»,?\s+(?:(?:a|the|fellow)\s+)?(?:(?:member|leader|maknae|rapper|vocalist|youngest)\s+)?of\s+(?:(?:the\s+)?(?:K-pop\s+)?(?:[\w-]+\s+){{0,2}}(?:group|band|sensation|act|septet|sextet|quintet|quartet|trio|duo)\s+)?«G(?P<g>\d+)»", t):
+            self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:of")
+        for m in re.finditer(rf"«G(?P<g>\d+)»\s+(?:members?|leader|maknae)\s+{_artist_list()}", t):
+            for it in _list_items(v, m, "a"):
+                if it.kind == "A":
+                    self.fact(it.key, "memberOf", v.item(m.group("g")).key, v.index, "member:group-member")
+        for m in re.finditer(rf"(?i:members\s+of\s+)(?:«G(?P<g>\d+)»|(?P<ana>{self.c['group_ana']}))\s*,?\s*(?:(?:namely|including)\s+)?{_artist_list()}", t):
+            group = v.item(m.group("g")).key if m.group("g") else self.res.pronoun(m.group("ana"), v.index, m.start())
+            if self.is_group(group):
+                for it in _list_items(v, m, "a"):
+                    if it.kind == "A":
+                        self.fact(it.key, "memberOf", group, v.index, "member:members-of")
+        for m in re.finditer(r"«A(?P<a>\d+)»\s*\(\s*«G(?P<g>\d+)»\s*\)", t):
+            self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:paren")
+
+    def agency(self, v: View) -> None:
+        t = v.text
+        for m in re.finditer(r"«Y(?P<y>\d+)»(?P<ys>(?:\s*/\s*«Y\d+»)*)\s+(?:(?:artists?|acts?|groups?|boy\s+group|girl\s+group|band|singer|rapper|soloist)\s+)(?:«[AG](?P<x>\d+)»)", t):
+            agencies = [v.item(m.group("y"))] + [v.item(n) for n in re.findall(r"«Y(\d+)»", m.group("ys"))]
+            for a in agencies:
+                self.fact(v.item(m.group("x")).key, "agency", a.key, v.index, "agency:artists")
+        for m in re.finditer(rf"«[AG](?P<x>\d+)»{POSS}\s+(?:(?:agency|label|management(?:\s+company)?|company)\s*,?\s*)«Y(?P<y>\d+)»", t):
+            self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:possessive")
+        for m in re.finditer(r"«Y(?P<y>\d+)»,?\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:agency|label|management)\s+(?:of|for|behind|representing|home\s+to)\s+«[AG](?P<x>\d+)»", t):
+            self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:of")
+        for m in re.finditer(r"«[AG](?P<x>\d+)»(?:,)?\s+(?:(?:is|are|was|were)\s+)?(?:signed\s+(?:to|with)|under|managed\s+by|from)\s+«Y(?P<y>\d+)»", t):
+            self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:under")
+
+    def agency_anaphora(self) -> None:
+        """'the group's agency said ... According to BigHit Music': the named agency, when the KB
+        agrees or it is the only agency the article names."""
+        agencies = {it.key for v in self.views for it in v.items if it.kind == "Y"}
+        if not agencies:
+            return
+        for v in self.views:
+            for m in re.finditer(rf"(?:«(?P<k>[AG])(?P<x>\d+)»{POSS}|(?P<ana>{self.c['group_ana']}(?:'s|’s)|their|his|her))\s+(?i:agency|label|management)\b", v.text):
+                owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(m.group("ana").replace("’s", "").replace("'s", ""), v.index, m.start())
+                if not owner:
+                    continue
+                entry = self.kb.get(owner)
+                known = (entry.agencies if entry else set()) & agencies
+                if known:
+                    for a in known:
+                        self.fact(owner, "agency", a, v.index, "agency:anaphor")
+                elif len(agencies) == 1 and self.is_group(owner):
+                    self.fact(owner, "agency", next(iter(agencies)), v.index, "agency:anaphor", 0.6)
+
+    def performer(self, v: View) -> None:
+        c, t = self.c, v.text
+        works = "SL"
+        lst = rf"(?P<more>(?:\s*(?:,|and|&)\s*{Q}«[SL]\d+»)*)"
+
+        def credit(owner: str | None, m: re.Match[str], pattern: str) -> None:
+            if not owner or self.ent(owner) is None or not (self.is_artist(owner) or self.is_group(owner)):
+                return
+            self.fact(v.item(m.group("t")).key, "performer", owner, v.index, pattern)
+            for n in re.findall(r"«[SL](\d+)»", m.group("more") or ""):
+                self.fact(v.item(n).key, "performer", owner, v.index, pattern)
+
+        for m in re.finditer(rf"«[AG](?P<o>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            credit(v.item(m.group("o")).key, m, "performer:owner-cue")
+        for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
+        for m in re.finditer(rf"«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already)\s+){{0,3}}(?:{c['release']}|returned\s+with|is\s+back\s+with|came\s+back\s+with|made\s+a\s+comeback\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            credit(v.item(m.group("o")).key, m, "performer:release-verb")
+        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},?\s+(?:(?:is|was)\s+)?(?:(?:performed|sung|recorded|released)\s+)?by\s+«[AG](?P<o>\d+)»(?P<more>)", t):
+            credit(v.item(m.group("o")).key, m, "performer:by")
+        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?P<p>her|his|their|its)\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
+            credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:apposition")
+        for m in re.finditer(rf"«[AG](?P<o>\d+)»{POSS}\s+{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
+            credit(v.item(m.group("o")).key, m, "performer:possessive")
+        # "her newest release with Bruno Mars" with no title: the song named nearby
+        for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its))\s+(?:[\w-]+\s+){{0,3}}?(?i:{c['collab']})\s+with\s+{_artist_list()}", t):
+            if re.search(r"«[SL]\d+»[\"'’”]?,?\s*$", t[:m.start()]):
+                continue
+            owner = self.res.pronoun(m.group("p"), v.index, m.start())
+            song = self.res.recent(v.index, m.start(), "S", forward=True)
+            if song and owner and (self.is_artist(owner) or self.is_group(owner)):
+                self.fact(song, "performer", owner, v.index, "performer:anaphor-release")
+
+    def featured(self, v: View) -> None:
+        c, t = self.c, v.text
+
+        def feat(song: str | None, m: re.Match[str], pattern: str, prefix: str = "a") -> None:
+            if not song or "Song" not in self.doc.entities[song].types and "Album" not in self.doc.entities[song].types:
+                return
+            for it in _list_items(v, m, prefix):
+                if it.kind == "A" and not self.has(song, "performer", it.key):
+                    self.fact(song, "featuredArtist", it.key, v.index, pattern)
+
+        qual = rf"(?:(?:{c['qual']})\s+){{0,3}}"
+        for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*,?\s*\(?(?:{c['feat']})\s+{qual}{_artist_list()}", t):
+            feat(v.item(m.group("t")).key, m, "feat:title")
+        for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+(?:is|was|will\s+be)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{c['work']})\s+(?:{c['feat']})\s+{qual}{_artist_list()}", t):
+            feat(v.item(m.group("t")).key, m, "feat:copula")
+        for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+with\s+{qual}{_artist_list()}", t):
+            if re.search(rf"(?i:{c['mv']})\s+(?:for|of)\s+(?:[^«]{{0,40}})?$", t[:m.start()]):
+                continue  # "the music video for X with Y": Y is in the video, not on the song
+            feat(v.item(m.group("t")).key, m, "feat:with")
+        for m in re.finditer(rf"(?i:{c['collab']})\s+with\s+{qual}{_artist_list()}", t):
+            before = t[:m.start()]
+            app = re.search(rf"«[SL](\d+)»{QC},\s+(?:[\w-]+\s+){{0,4}}$", before)
+            if app:
+                song = v.item(app.group(1)).key
+            elif re.search(r"«[SL]\d+»[\"'’”]?\s+$", before):
+                continue  # handled by feat:with
+            else:
+                song = self.res.recent(v.index, m.start(), "S", forward=True)
+            feat(song, m, "feat:collab")
+
+    def album(self, v: View) -> None:
+        c, t = self.c, v.text
+        for m in re.finditer(rf"«S(?P<s>\d+)»{QC},?\s+(?:[\w-]+\s+){{0,4}}?(?:from|off|on|of|in|track\s+(?:on|from|of)|included\s+(?:on|in))\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['album']})\s*,?\s*{Q}«L(?P<l>\d+)»", t):
+            self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:from")
+        for m in re.finditer(rf"«L(?P<l>\d+)»{QC}{POSS}?\s+(?:title\s+track|lead\s+single|(?:[\w-]+\s+)?track|focus\s+track|single)\s*,?\s*{Q}«S(?P<s>\d+)»", t):
+            self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:title-track")
+        for m in re.finditer(rf"(?:title\s+track|lead\s+single|focus\s+track)\s*,?\s*{Q}«S(?P<s>\d+)»{QC},?\s+(?:of|from|off)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['album']})\s*,?\s*)?{Q}«L(?P<l>\d+)»", t):
+            self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:title-track-of")
+
+    def release_dates(self, v: View) -> None:
+        c, t = self.c, v.text
+        anchors = self.anchors(v)
+        for m in re.finditer(rf"\b(?i:{c['release']})\b", t):
+            if m.group().lower() == "out" and not re.match(r"\s+(?:on|in|now|since|«T)", t[m.end():]):
+                continue
+            date = self.date_for(v, m.start(), m.end(), anchors)
+            if date is None:
+                continue
+            subject = None
+            mvs_before = [x for x in v.mvs if x.end <= m.start()]
+            works_before = v.before(m.start(), "SL")
+            if mvs_before and (not works_before or mvs_before[-1].end >= works_before[-1].pos):
+                subject = mvs_before[-1].key
+            elif works_before:
+                subject = works_before[-1].key
+                # "«S», their collaboration with «A», which was released in May": the nearest title
+            else:
+                mvs_after = [x for x in v.mvs if x.pos >= m.end()]
+                works_after = v.after(m.end(), "SL")
+                if mvs_after and (not works_after or mvs_after[0].pos <= works_after[0].pos):
+                    subject = mvs_after[0].key
+                elif works_after:
+                    subject = works_after[0].key
+                else:
+                    ana = re.search(rf"(?i:\b(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:release|debut)|{c['song_ana']})", t[max(0, m.start() - 30):m.end()])
+                    if ana:
+                        subject = self.res.recent(v.index, m.start(), "S")
+            if subject:
+                self.fact(subject, "releaseDate", date, v.index, "release-date")
+
+    def anchors(self, v: View) -> list[int]:
+        """Positions of words a date can belong to (release verbs, event triggers)."""
+        from .events import trigger_positions
+        out = [m.start() for m in re.finditer(rf"\b(?i:{self.c['release']})\b", v.text)]
+        out += trigger_positions(v.text)
+        return sorted(out)
+
+    def date_for(self, v: View, start: int, end: int, anchors: list[int], max_gap: int = 60) -> str | None:
+        """The resolved date closest to [start, end) whose closest anchor is this one."""
+        best = None
+        for it in v.items:
+            if it.kind != "T" or not it.key:
+                continue
+            gap = it.pos - end if it.pos >= end else start - it.end
+            if gap > max_gap:
+                continue
+            between = v.text[min(end, it.end):max(start, it.pos)] if it.pos >= end else v.text[it.end:start]
+            if ";" in between or re.search(r"«[TV]", between):
+                continue
+            # the date's nearest anchor must be this one
+            mine = abs((it.pos + it.end) / 2 - (start + end) / 2)
+            if any(abs((it.pos + it.end) / 2 - a) + 1 < mine for a in anchors if not start <= a < end):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, it.key)
+        return best[1] if best else None
+
+    def directors(self, v: View) -> None:
+        t = v.text
+        for m in re.finditer(r"(?i:directed\s+by)\s+(?:[\w-]+\s+){0,2}?«A(?P<d>\d+)»", t):
+            d = v.item(m.group("d")).key
+            before = [x for x in v.mvs if x.end <= m.start()]
+            after = [x for x in v.mvs if x.pos >= m.end()]
+            target = before[-1] if before else (after[0] if after else None)
+            if target is None:
+                song = v.before(m.start(), "S")
+                if song:
+                    target = Item("V", self.mv_of(song[-1].key), 0, 0, -1)
+            if target:
+                self.fact(target.key, "directedBy", d, v.index, "director:by")
+                self.doc.entities[d].types.add("Director")
+        for m in re.finditer(r"«A(?P<d>\d+)»(?:,[^,;]{0,60},)?\s+(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)", t):
+            d = v.item(m.group("d")).key
+            stop = len(t)
+            nxt = re.search(r";|\.\s|«A\d+»(?:,[^,;]{0,60},)?\s+(?:who\s+)?(?:also\s+)?directed", t[m.end():])
+            if nxt:
+                stop = m.end() + nxt.start()
+            targets = [x for x in v.mvs if m.end() <= x.pos < stop]
+            for x in targets:
+                self.fact(x.key, "directedBy", d, v.index, "director:directed")
+            if targets:
+                self.doc.entities[d].types.add("Director")
+
+    def appearances(self, v: View) -> None:
+        c, t = self.c, v.text
+        for m in re.finditer(rf"(?i:{c['mv']})\s+(?:featuring|starring|with)\s+{_artist_list()}", t):
+            mv = [x for x in v.mvs if x.end <= m.start() + 20]
+            if mv:
+                for it in _list_items(v, m, "a"):
+                    self.fact(it.key, "appearsIn", mv[-1].key, v.index, "appears:mv-featuring")
+        for m in re.finditer(r"\b(?:appear(?:s|ed)?|star(?:s|red)?|cameo(?:s|ed)?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:music video|MV|video)", t, re.I):
+            mv = [x for x in v.mvs if x.pos >= m.start() - 5] or [x for x in v.mvs]
+            if not mv:
+                song = self.res.recent(v.index, m.start(), "S")
+                if not song:
+                    continue
+                mvkey = self.mv_of(song)
+            else:
+                mvkey = mv[0].key
+            clause_start = max(t.rfind(";", 0, m.start()), t.rfind(".", 0, m.start()), -1) + 1
+            clause_end = t.find(";", m.end())
+            clause_end = len(t) if clause_end < 0 else clause_end
+            for it in v.items:
+                if it.kind == "A" and clause_start <= it.pos < clause_end:
+                    self.fact(it.key, "appearsIn", mvkey, v.index, "appears:appear-in")
+
+
+@component("relations", requires=("entities", "dates"), provides=("facts",))
+def make_relations(kb: Any = None, kb_path: str | None = None) -> Callable[[Doc], Doc]:
+    """Extract relations and events."""
+    reference = get_kb(kb, kb_path)
+
+    def relations(doc: Doc) -> Doc:
+        Extractor(doc, reference).run()
+        return doc
+    return relations
+
+
+def iter_views(doc: Doc) -> Iterator[View]:
+    for s in doc.sentences:
+        yield build_view(doc, s.index)
