@@ -28,6 +28,7 @@ DIRECTOR = RES_URI + "director/lee-hana"
 XSS_SONG = RES_URI + "song/img-src-x-onerror-alert-1"
 TRICKY_GROUP = RES_URI + "group/quote-q-brace"
 LONELY = RES_URI + "group/far-away-band"
+RM = RES_URI + "artist/rm"
 
 
 def _sentences(text: str) -> list[Sentence]:
@@ -108,6 +109,8 @@ def reference_quads() -> list[ox.Quad]:
             "http://www.w3.org/2001/XMLSchema#date"))),
         q(JIN, "a", KG_URI + "Artist"), q(JIN, SKOS + "prefLabel", ox.Literal("Jin")),
         q(JIN, KG_URI + "memberOf", BTS),
+        q(RM, "a", KG_URI + "Artist"), q(RM, SKOS + "prefLabel", ox.Literal("RM")),
+        q(RM, KG_URI + "memberOf", BTS),
         q(LONELY, "a", KG_URI + "Group"), q(LONELY, SKOS + "prefLabel", ox.Literal("Far Away Band")),
     ]
 

@@ -139,10 +139,11 @@ def select(store: Store, model: Model, selection: Selection | None = None) -> Su
                 dated.add(n)
                 if any(a <= hi and b >= lo for a, b in values):
                     kept.add(n)
+        seeds = set(kept)
         for e in edges:
-            if e.s in kept and e.o in nodes and e.o not in dated:
+            if e.s in seeds and e.o in nodes and e.o not in dated:
                 kept.add(e.o)
-            if e.o in kept and e.s in nodes and e.s not in dated:
+            if e.o in seeds and e.s in nodes and e.s not in dated:
                 kept.add(e.s)
         if centre in nodes:
             kept.add(centre)
