@@ -138,3 +138,36 @@ class KnowledgeGraph:
         export_graph(self.store, "html", path, selection, title=title)
         return Path(path)
 
+    # -- domain helpers (queries)
+    def artist(self, name: str) -> Any:
+        """An artist by name or alias, with question methods: ``kg.artist("V").songs(before="enlistment")``,
+        ``.featured_on()``, ``.videos()``, ``.timeline()``, ``.collaborators()`` (see kgraph.domain)."""
+        from .domain import Artist
+        return Artist(self, name)
+
+    def group(self, name: str) -> Any:
+        """A group by name or alias: ``kg.group("BTS").members()``, ``.songs()``, ``.timeline()``."""
+        from .domain import Group
+        return Group(self, name)
+
+    def director(self, name: str) -> Any:
+        """A music-video director: ``kg.director("Drew Kirsch").videos()``."""
+        from .domain import Director
+        return Director(self, name)
+
+    def song(self, name: str) -> Any:
+        """A song by title: ``kg.song("Seven").details()``, ``.sources()``, ``.conflicts()``."""
+        from .domain import Song
+        return Song(self, name)
+
+    def agency(self, name: str) -> Any:
+        """An agency: ``kg.agency("Big Hit Music").roster()``."""
+        from .domain import Agency
+        return Agency(self, name)
+
+    def ask(self, question: str) -> Any:
+        """Answer a question in words from the stored queries (see kgraph.ask): returns an
+        Answer with ``.result``, ``.query`` and ``.params``; raises QueryError naming the
+        question forms it knows when it does not understand."""
+        from .ask import ask
+        return ask(self, question)
