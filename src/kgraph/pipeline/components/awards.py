@@ -36,6 +36,24 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+COUNTERPART = "\x00counterpart"
+
+
+def _swap(category: str, swaps: list[list[str]]) -> str:
+    """'Best Solo Female Artist' -> 'Best Solo Male Artist' (and back)."""
+    out = []
+    for word in category.split():
+        for a, b in swaps:
+            if word == a:
+                word = b
+                break
+            if word == b:
+                word = a
+                break
+        out.append(word)
+    return " ".join(out)
+
+
 def _ceremony(text: str) -> str | None:
     found = Counter(m.group("c").strip() for m in _rx()["ceremony"].finditer(text))
     if not found:
@@ -60,13 +78,14 @@ def _categories(clause: str, ceremony: str | None) -> list[tuple[int, str]]:
         mm = re.match(rf"(?P<big>{daesang})\s+for\s+(?P<cat>.+)$", cat)
         if mm:
             cat = f"{mm.group('cat')} ({mm.group('big')})"
-        if not rx["head"].search(cat) or len(cat.split()) > 8:
+        if not rx["head"].search(cat):
             continue
         # "Best Song of the Year and Best Female Group" -> two categories
         parts = re.split(r"\s+and\s+(?=(?:Best|Top|[A-Z][\w-]*\s+of\s+the\s+Year))", cat)
         offset = m.start()
         for part in parts:
-            out.append((offset, part.strip()))
+            if rx["head"].search(part) and len(part.split()) <= 8:
+                out.append((offset, part.strip()))
             offset += len(part) + 5
     return out
 
@@ -87,13 +106,7 @@ def extract(x: "Extractor") -> None:
                 continue
             cats = _categories(clause, ceremony)
             for m in rx["counterpart"].finditer(clause):
-                if last_category:
-                    cat = last_category
-                    for a, b in swaps:
-                        cat = re.sub(rf"\b{a}\b", "\0", cat)
-                        cat = re.sub(rf"\b{b}\b", a, cat)
-                        cat = cat.replace("\0", b)
-                    cats.append((m.start(), cat))
+                cats.append((m.start(), COUNTERPART))
             cats.sort()
             if not cats:
                 continue
@@ -117,6 +130,10 @@ def extract(x: "Extractor") -> None:
                     w = _subject(x, v, cs + prev, cs + vm.start()) or _subject(x, v, cs, cs + vm.start()) or subject
                     winners = [w] if w else []
                 for _, cat in mine:
+                    if cat == COUNTERPART:
+                        if not last_category:
+                            continue
+                        cat = _swap(last_category, swaps)
                     last_category = cat
                     for w in winners:
                         if not w:

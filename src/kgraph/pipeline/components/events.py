@@ -47,7 +47,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     e = patterns("events")
     out = {}
     for kind, items in e["triggers"].items():
-        out[kind] = re.compile(r"(?i:\b(?:" + "|".join(items) + r"))")
+        alts = [f"(?:{i})" if "[A-Z]" in i else f"(?i:{i})" for i in items]
+        out[kind] = re.compile(r"\b(?:" + "|".join(alts) + r")")
     return out
 
 
@@ -88,7 +89,7 @@ def trigger_positions(text: str) -> list[int]:
 def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) -> str | None:
     t = v.text
     left = t[max(0, start - 60):start]
-    m = re.search(rf"(?:«(?P<k>[{letters}])(?P<n>\d+)»(?:'s|’s|'|’)|\b(?P<p>his|her|their|its))\s+(?:[\w-]+\s+){{0,3}}$", left)
+    m = re.search(rf"(?:«(?P<k>[{letters}])(?P<n>\d+)»(?:'s|’s|'|’)|\b(?P<p>(?i:his|her|their|its)))\s+(?:[\w-]+\s+){{0,3}}$", left)
     if m:
         if m.group("n"):
             return v.item(m.group("n")).key
@@ -97,6 +98,8 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
             return key
     clause_start = max(t.rfind(";", 0, start), -1) + 1
     for it in v.items:
+        if it.kind == "G" and re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6]):
+            continue  # "BTS' V": V is the subject
         if it.kind in letters and clause_start <= it.pos < start:
             return it.key
     m = re.match(rf"\W*(?P<p>He|She|They|{x.c['artist_ana']}|{x.c['group_ana']})\b", t, re.I)
@@ -201,8 +204,9 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         song = songs_before[-1].key if songs_before else (songs_after[0].key if songs_after else None)
         if song is None and re.search(rf"(?i:\b(?:it|{x.c['song_ana']})\b)", t[:s]):
             song = x.res.recent(v.index, s, "S", forward=True)
-        who = [it.key for it in v.items if it.kind in "AG" and it.pos < s
-               and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 5])][:2]
+        clause_start = max([t.rfind(c, 0, s) for c in (";", ", but", ", while")] + [-1]) + 1
+        who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < s
+               and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])][:1]
         if song is None:
             continue
         ev = Ev("ChartAchievement", [*who], v.index, s, e, x.date_for(v, s, e, anchors), label=label,

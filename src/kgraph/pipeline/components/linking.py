@@ -32,6 +32,12 @@ def _common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    p = patterns("people")
+    return frozenset(normalize(w) for w in p["artist_roles"] + p["nationalities"] + p["director_roles"])
+
+
+@lru_cache(maxsize=1)
 def _agency_suffix_re() -> re.Pattern[str]:
     suffixes = sorted(patterns("people")["agency_suffixes"], key=len, reverse=True)
     return re.compile(r"\s+(?:" + "|".join(re.escape(s) for s in suffixes) + r")$")
@@ -97,6 +103,8 @@ class Linker:
             return None
         roles = _roles(m)
         adjacent = self._adjacent_group(doc, i)
+        if not roles and not adjacent and " " not in m.text and self._inside_longer_name(doc, m):
+            return "drop"
         scored = []
         for c in cands:
             score = 0.0
@@ -124,6 +132,26 @@ class Linker:
         if weak and not roles:
             return "drop"
         return None
+
+    def _inside_longer_name(self, doc: Doc, m: Mention) -> bool:
+        """'Martin' in 'Steve Martin': a one-word KB name next to another capitalised word."""
+        text = doc.text
+        before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, m.start - 30):m.start])
+        after = re.match(r" ([A-Z][\w'’-]*)", text[m.end:m.end + 30])
+        taken = [(x.start, x.end) for x in doc.mentions if x is not m]
+        for word, pos in ((before, m.start - 1 - len(before.group(1)) if before else 0),
+                          (after, m.end + 1 if after else 0)):
+            if not word:
+                continue
+            w = word.group(1)
+            if normalize(w) in _common_words() or normalize(w) in _role_words():
+                continue
+            if any(s <= pos < e for s, e in taken):
+                continue
+            if before is word and doc.sentences and any(s.start == pos for s in doc.sentences):
+                continue  # a capitalised first word of the sentence
+            return True
+        return False
 
     # -- linking --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -22,7 +22,7 @@ from .. import component
 from ..doc import Doc, Entity, Fact
 from ._common import alternation, get_kb, patterns
 
-LETTER = {"Artist": "A", "Director": "A", "Group": "G", "Agency": "Y", "Song": "S", "Album": "L"}
+LETTER = {"Artist": "A", "Director": "D", "Group": "G", "Agency": "Y", "Song": "S", "Album": "L"}
 POSS = r"(?:'s|’s|'|’)"
 Q = r"[\"'‘“]?"
 QC = r"[\"'’”]?"
@@ -84,7 +84,9 @@ def build_view(doc: Doc, sent_index: int) -> View:
 
 
 def _kind(ent: Entity) -> str:
-    for t in ("Group", "Agency", "Song", "Album", "Artist", "Director"):
+    for t in ("Group", "Agency", "Song", "Album", "MusicVideo", "Artist", "Director"):
+        if t == "MusicVideo" and t in ent.types:
+            return "V"
         if t in ent.types:
             return LETTER[t]
     return "A"
@@ -143,14 +145,25 @@ class Resolver:
                         return it.key
         return None
 
+    def subject(self, sent: int, pos: int, kinds: str) -> str | None:
+        """The first entity of the sentence (a group's possessive before an artist skipped)."""
+        v = self.views[sent]
+        for it in v.items:
+            if it.pos >= pos:
+                break
+            if it.kind == "G" and re.match(r"(?:'s|’s|'|’)\s+«A", v.text[it.end:it.end + 6]):
+                continue
+            if it.kind in "AGSLY":
+                return it.key if it.kind in kinds else None
+        return None
+
     def pronoun(self, word: str, sent: int, pos: int) -> str | None:
         w = " ".join(word.lower().split())
         if w in ("his", "her", "he", "she", "him") or re.fullmatch(_cues()["artist_ana"] + r"(?:'s|’s)?", w, re.I):
-            return self.recent(sent, pos, "A")
+            return self.subject(sent, pos, "A") or self.recent(sent, pos, "A")
         if w in ("their", "they", "its", "them") or re.fullmatch(_cues()["group_ana"] + r"(?:'s|’s)?", w, re.I):
-            if w in ("their", "they", "them"):
-                return self.recent(sent, pos, "GA")
-            return self.recent(sent, pos, "G")
+            return self.subject(sent, pos, "G") or self.recent(sent, pos, "G") or (
+                self.recent(sent, pos, "A") if w in ("their", "they", "them") else None)
         return None
 
 
@@ -175,7 +188,7 @@ class Extractor:
 
     def is_artist(self, key: str | None) -> bool:
         e = self.ent(key)
-        return bool(e and e.types & {"Artist", "Director"} and "Group" not in e.types)
+        return bool(e and "Artist" in e.types and "Group" not in e.types)
 
     def is_group(self, key: str | None) -> bool:
         e = self.ent(key)
@@ -343,7 +356,7 @@ class Extractor:
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+(?:is|was|will\s+be)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{c['work']})\s+(?:{c['feat']})\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:copula")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+with\s+{qual}{_artist_list()}", t):
-            if re.search(rf"(?i:{c['mv']})\s+(?:for|of)\s+(?:[^«]{{0,40}})?$", t[:m.start()]):
+            if re.search(rf"(?i:{c['mv']})\s+(?:for|of)\s+(?:«[AG]\d+»{POSS}\s+|the\s+)?{Q}$", t[:m.start()]):
                 continue  # "the music video for X with Y": Y is in the video, not on the song
             feat(v.item(m.group("t")).key, m, "feat:with")
         for m in re.finditer(rf"(?i:{c['collab']})\s+with\s+{qual}{_artist_list()}", t):
@@ -404,7 +417,7 @@ class Extractor:
         out += trigger_positions(v.text)
         return sorted(out)
 
-    def date_for(self, v: View, start: int, end: int, anchors: list[int], max_gap: int = 60) -> str | None:
+    def date_for(self, v: View, start: int, end: int, anchors: list[int], max_gap: int = 90) -> str | None:
         """The resolved date closest to [start, end) whose closest anchor is this one."""
         best = None
         for it in v.items:
@@ -426,7 +439,7 @@ class Extractor:
 
     def directors(self, v: View) -> None:
         t = v.text
-        for m in re.finditer(r"(?i:directed\s+by)\s+(?:[\w-]+\s+){0,2}?«A(?P<d>\d+)»", t):
+        for m in re.finditer(r"(?i:directed\s+by)\s+(?:[\w-]+\s+){0,2}?«[AD](?P<d>\d+)»", t):
             d = v.item(m.group("d")).key
             before = [x for x in v.mvs if x.end <= m.start()]
             after = [x for x in v.mvs if x.pos >= m.end()]
@@ -438,10 +451,10 @@ class Extractor:
             if target:
                 self.fact(target.key, "directedBy", d, v.index, "director:by")
                 self.doc.entities[d].types.add("Director")
-        for m in re.finditer(r"«A(?P<d>\d+)»(?:,[^,;]{0,60},)?\s+(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)", t):
+        for m in re.finditer(r"«[AD](?P<d>\d+)»(?:\s*,\s*(?:[^,;«.]{0,60}?\s)?)?(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)", t):
             d = v.item(m.group("d")).key
             stop = len(t)
-            nxt = re.search(r";|\.\s|«A\d+»(?:,[^,;]{0,60},)?\s+(?:who\s+)?(?:also\s+)?directed", t[m.end():])
+            nxt = re.search(r";|\.\s|«[AD]\d+»(?:,[^,;]{0,60},)?\s+(?:who\s+)?(?:also\s+)?directed", t[m.end():])
             if nxt:
                 stop = m.end() + nxt.start()
             targets = [x for x in v.mvs if m.end() <= x.pos < stop]
