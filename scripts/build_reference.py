@@ -34,9 +34,9 @@ CURATED = "curated"
 
 # Romanised Korean surnames: a two-word name "<surname> <Given-name>" is a birth-name form.
 SURNAMES = frozenset("""
-ahn an bae baek bang boo byun cha chae cheon cho choi choo chu do doh eom gil go gong ha ham han
+ahn an bae baek bang boo byeon byun cha chae cheon cho choi choo chu do doh eom gil go gong ha ham han
 heo hong hwang hyun im jang jee jeon jeong ji jin jo joo ju jung kang ki kim ko kwak kwon lee
-gu goo kong lim ma min moon mun na nam noh ok oh park pyo ra roh ryu seo seol seong shim shin
+gang gu goo huh kong lim ma min moon mun na nam noh ok oh park pyo ra roh ryu seo seol seong shim shin
 sim son song sung tae tak um won woo yang yeo yeom yoo yoon yu yun
 """.split())
 KOREAN_BIRTH_NAME = re.compile(r"^([A-Z][a-z]+) ([A-Z][a-z]+-[a-z]+)$")
@@ -68,7 +68,7 @@ def slugify(name: str) -> str:
     """Lowercase ASCII words joined by '-': ``Girls' Generation`` -> ``girls-generation``."""
     text = unicodedata.normalize("NFKD", name)
     text = text.encode("ascii", "ignore").decode().lower().replace("'", "").replace("’", "")
-    text = text.replace("&", " and ")
+    text = text.replace("&", " and ").replace("+", " plus ")
     return "-".join(re.findall(r"[a-z0-9]+", text))
 
 
@@ -479,7 +479,8 @@ class ReferenceBuilder:
             self.warnings.append(f"kpopnet idol {idol['name']!r}: matches {names}, kept apart")
         return self.new("artist", idol["name"])
 
-    def load_curated(self) -> None:
+    def load_curated_groups(self) -> None:
+        """groups.csv, before kpopnet: its aliases also merge kpopnet groups with other names."""
         path = self.curated / "groups.csv"
         for row in read_csv(path, ["name", "label", "aliases", "debut_date", "note"]):
             gid = self.find_group(row["name"])
@@ -491,8 +492,25 @@ class ReferenceBuilder:
                 ent.label = row["label"]
             for alias in split_list(row["aliases"]):
                 self.add_alias(ent, alias)
+                self.group_index.setdefault(norm(alias), gid)
             if row["debut_date"]:
                 ent.debut_date = check_date(path, row["debut_date"])
+            ent.add(ent.notes, row["note"])
+
+    def load_curated(self) -> None:
+        path = self.curated / "subunits.csv"
+        for row in read_csv(path, ["group", "parent", "relation", "note"]):
+            gid, pid = self.find_group(row["group"]), self.find_group(row["parent"])
+            if gid is None or pid is None:
+                raise BuildError(f"{path}: unknown group {row['group']!r} or {row['parent']!r}")
+            ent = self.entities[gid]
+            if row["relation"] == "not":
+                if pid in ent.parents:
+                    ent.parents.remove(pid)
+            elif row["relation"] == "subunit":
+                ent.add(ent.parents, pid)
+            else:
+                raise BuildError(f"{path}: relation must be subunit or not, not {row['relation']!r}")
             ent.add(ent.notes, row["note"])
         cols = ["name", "kind", "aliases", "hangul", "birth_name", "birth_date", "debut_date",
                 "groups", "agencies", "note"]
@@ -508,7 +526,8 @@ class ReferenceBuilder:
                     gid = self.new("group", name)
                     self.group_index[norm(name)] = gid
                 groups.append(gid)
-            eid = self.match_curated(kind, row["name"], groups)
+            eid = self.match_curated(kind, row["name"], groups,
+                                     split_list(row["aliases"]) + split_list(row["hangul"]))
             ent = self.entities[eid]
             if kind == "group":
                 self.group_index.setdefault(norm(row["name"]), eid)
@@ -527,15 +546,19 @@ class ReferenceBuilder:
             for company in split_list(row["agencies"]):
                 ent.add(ent.agencies, self.agency(company))
             ent.add(ent.notes, row["note"])
-        path = self.curated / "former_members.csv"
-        for row in read_csv(path, ["artist", "group", "note"]):
+        path = self.curated / "memberships.csv"
+        for row in read_csv(path, ["artist", "group", "status", "note"]):
+            if row["status"] not in ("current", "former"):
+                raise BuildError(f"{path}: status must be current or former, not {row['status']!r}")
             gid = self.find_group(row["group"])
             aid = self.find_artist(row["artist"], gid) if gid is not None else None
             if aid is None:
+                aid = self.find_artist(row["artist"], None)
+            if aid is None or gid is None:
                 self.warnings.append(f"{path.name}: {row['artist']} ({row['group']}) not found")
                 continue
             ent = self.entities[aid]
-            ent.groups[gid] = False
+            ent.groups[gid] = row["status"] == "current"
             ent.add(ent.notes, row["note"])
         path = self.curated / "military.csv"
         for row in read_csv(path, ["artist", "group", "event", "date", "note"]):
@@ -550,11 +573,17 @@ class ReferenceBuilder:
                 raise BuildError(f"{path}: {row['artist']}: give the full date YYYY-MM-DD")
             self.events.append((row["event"], aid, day, row["note"]))
 
-    def match_curated(self, kind: str, name: str, groups: list[int]) -> int:
+    def match_curated(self, kind: str, name: str, groups: list[int],
+                      other_names: list[str] | None = None) -> int:
+        """The entity a curated row describes: same name, or (within its group) any same name."""
         key = norm(name)
         hits = [i for i, e in enumerate(self.entities)
                 if e.kind == kind and key in {norm(n) for n in (e.label, *e.aliases)}
                 and (not groups or set(groups) & set(e.groups))]
+        if not hits and groups and other_names:
+            keys = {norm(n) for n in other_names} - {""}
+            hits = [i for i, e in enumerate(self.entities)
+                    if e.kind == kind and set(groups) & set(e.groups) and keys & e.keys()]
         if not groups and len(hits) > 1:
             hits = [i for i in hits if not self.entities[i].groups]
         if len(hits) == 1:
@@ -564,9 +593,10 @@ class ReferenceBuilder:
         return self.new(kind, name)
 
     def find_artist(self, name: str, group: int | None) -> int | None:
+        """The one artist of that group (or, with group None, of all artists) with that name."""
         key = norm(name)
         hits = [i for i, e in enumerate(self.entities)
-                if e.kind == "artist" and group in e.groups and key in e.keys()]
+                if e.kind == "artist" and (group is None or group in e.groups) and key in e.keys()]
         return hits[0] if len(hits) == 1 else None
 
     # ---- slugs
@@ -670,6 +700,7 @@ class ReferenceBuilder:
     def build(self) -> None:
         steps = [(self.curated / "agencies.csv", self.load_agencies),
                  (self.source / "kpopdle-wikidata", self.load_kpopdle),
+                 (self.curated / "groups.csv", self.load_curated_groups),
                  (self.source / "kpopnet" / "kpopnet.json", self.load_kpopnet),
                  (self.curated, self.load_curated)]
         for where, step in steps:
