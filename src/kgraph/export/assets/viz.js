@@ -178,7 +178,7 @@
       var e = edges[visEdges[m]];
       if (dim && (e[0] === selected || e[1] === selected)) hiEdges.push(visEdges[m]); else loEdges.push(visEdges[m]);
     }
-    ctx.globalAlpha = dim ? 0.18 : 0.75;
+    ctx.globalAlpha = dim ? 0.15 : visEdges.length > 1500 ? 0.3 : 0.75;
     strokeEdges(loEdges, false, 1, data.colours.asserted, arrows);
     strokeEdges(loEdges, true, 1.2, data.colours.inferred, arrows);
     ctx.globalAlpha = 1;
@@ -194,16 +194,17 @@
           var i = list[q];
           if (dim && (pass === 0) === !!hi[i]) continue;
           if (X[i] < vx0 || X[i] > vx1 || Y[i] < vy0 || Y[i] > vy1) continue;
-          shape(ctx, s.shape, X[i], Y[i], R[i]); drawn++;
+          shape(ctx, s.shape, X[i], Y[i], Math.max(R[i], 2.4 / k)); drawn++;
         }
         ctx.fillStyle = s.colour; ctx.fill();
-        ctx.lineWidth = 1.2 / k; ctx.strokeStyle = '#ffffff'; ctx.stroke();
+        if (cls === 'Event') { ctx.lineWidth = 1 / k; ctx.strokeStyle = '#9c8e00'; ctx.stroke(); }
+        else if (k * 4.5 > 3) { ctx.lineWidth = 1.2 / k; ctx.strokeStyle = '#ffffff'; ctx.stroke(); }
       }
     }
     ctx.globalAlpha = 1;
     [centre, selected, hover].forEach(function (i, n) {
       if (i < 0 || !vis[i]) return;
-      ctx.beginPath(); shape(ctx, st(i).shape, X[i], Y[i], R[i] + 3 / k);
+      ctx.beginPath(); shape(ctx, st(i).shape, X[i], Y[i], Math.max(R[i], 2.4 / k) + 3 / k);
       ctx.lineWidth = (n === 1 ? 3 : 2) / k; ctx.strokeStyle = n === 0 ? '#222' : n === 1 ? '#7B3FBF' : '#555'; ctx.stroke();
     });
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -291,7 +292,7 @@
   function nodeAt(cx, cy) {
     var p = toWorld(cx, cy), best = -1, bestD = Infinity;
     for (var m = visNodes.length - 1; m >= 0; m--) {
-      var i = visNodes[m], dx = X[i] - p[0], dy = Y[i] - p[1], d = dx * dx + dy * dy, r = R[i] + 3 / k;
+      var i = visNodes[m], dx = X[i] - p[0], dy = Y[i] - p[1], d = dx * dx + dy * dy, r = Math.max(R[i], 2.4 / k) + 3 / k;
       if (d <= r * r && d < bestD) { best = i; bestD = d; }
     }
     return best;
