@@ -123,7 +123,7 @@ def write_dot(sub: Subgraph, **_: Any) -> bytes:
     ids = {iri: f"n{i}" for i, iri in enumerate(sub.nodes)}
     out = ["digraph kgraph {",
            f"  graph [label={dot_string(sub.selection.describe())}, labelloc=t, fontname=\"DejaVu Sans\", "
-           "overlap=false, splines=true, outputorder=edgesfirst, bgcolor=white];",
+           "rankdir=LR, overlap=false, splines=true, outputorder=edgesfirst, bgcolor=white];",
            "  node [style=filled, fontname=\"DejaVu Sans\", fontsize=10, penwidth=1.2, color=white];",
            "  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.6];"]
     for iri in sub.nodes:

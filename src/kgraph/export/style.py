@@ -23,9 +23,9 @@ STYLES: dict[str, ClassStyle] = {
     "Group": ClassStyle("#0072B2", "hexagon", "hexagon", ("{{", "}}"), text="#ffffff"),
     "Song": ClassStyle("#009E73", "square", "box", ("[", "]"), text="#ffffff"),
     "Album": ClassStyle("#56B4E9", "pentagon", "pentagon", ("[/", "/]")),
-    "MusicVideo": ClassStyle("#CC79A7", "triangle", "triangle", (">", "]")),
+    "MusicVideo": ClassStyle("#CC79A7", "triangle", "parallelogram", (">", "]")),
     "Director": ClassStyle("#D55E00", "diamond", "diamond", ("{", "}"), text="#ffffff"),
-    "Event": ClassStyle("#F0E442", "star", "star", ("([", "])")),
+    "Event": ClassStyle("#F0E442", "star", "octagon", ("([", "])")),
     "Agency": ClassStyle("#8C6D31", "house", "house", ("[[", "]]"), text="#ffffff"),
     "Other": ClassStyle("#BBBBBB", "dot", "ellipse", ("(", ")")),
 }
