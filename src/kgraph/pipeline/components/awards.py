@@ -127,7 +127,8 @@ def extract(x: "Extractor") -> None:
                         winners = [w] if w else []
                 else:
                     mine = [c for c in cats if vm.end() <= c[0] < nxt]
-                    w = _subject(x, v, cs + prev, cs + vm.start()) or _subject(x, v, cs, cs + vm.start()) or subject
+                    w = (_subject(x, v, cs + prev, cs + vm.start()) or _subject(x, v, cs, cs + vm.start()) or subject
+                         or x.res.subject(v.index, cs + vm.start(), "AG"))
                     winners = [w] if w else []
                 for _, cat in mine:
                     if cat == COUNTERPART:
@@ -140,7 +141,8 @@ def extract(x: "Extractor") -> None:
                             continue
                         subject = w
                         label = f"{cat}, {ceremony}" if ceremony else cat
-                        ev = Ev("AwardWin", [w], v.index, cs + vm.start(), cs + vm.end(), None, label=label,
+                        when = x.date_for(v, cs + vm.start(), cs + vm.end(), [], max_gap=60)
+                        ev = Ev("AwardWin", [w], v.index, cs + vm.start(), cs + vm.end(), when, label=label,
                                 label_pred="award")
                         if re.search(r"\bAlbum\b", cat):
                             works = [it for it in v.items if it.kind in "SL" and it.pos >= cs + vm.start() and it.pos < ce]
@@ -175,7 +177,7 @@ def _subject(x: "Extractor", v: "View", start: int, end: int) -> str | None:
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0]
-    for m in re.finditer(r";|:\s|,[\"'’”]?\s+and\s+|,\s+while\s+|,\s+but\s+|\s+and\s+(?=(?:they|he|she|it)\b)", text):
+    for m in re.finditer(r";|:\s|,[\"'’”]?\s+and\s+|,?\s+while\s+|,?\s+but\s+|,?\s+whereas\s+|\s+and\s+(?=(?:they|he|she|it)\b)", text):
         cuts.append(m.end())
     cuts.append(len(text))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]

@@ -34,7 +34,7 @@ def _tables() -> tuple[dict[str, int], dict[str, int], re.Pattern[str], re.Patte
         rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month_alt})\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
         rf"|(?P<my>\b(?P<m3>{month_alt})\s+(?:of\s+)?(?P<y3>\d{{4}})\b)"
         rf"|(?P<mrel>\b(?P<m4>{month_alt})\s+(?P<rel4>last|this|next)\s+year\b)"
-        rf"|(?P<mo>\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round|[Ff]or|[Ii]n\s+early|[Ii]n\s+late|[Ii]n\s+mid-?)\s+(?P<m5>{month_alt})\b(?!\s+\d))"
+        rf"|(?P<mo>\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round|[Ff]or|[Ii]n\s+early|[Ii]n\s+late|[Ii]n\s+mid-?)\s+(?P<m5>{month_alt})\b(?!\s+\d)(?!\s+(?:last|this|next)\s+year))"
         r"|(?P<yr>\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)\d{2})\b(?!\s*[-–]))"
         rf"|(?P<wd>\b(?:(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)\s+|(?P<on>[Oo]n)\s+)?(?P<w>{wd_alt})\b)"
         r"|(?P<rel>\b(?P<r>today|yesterday|tomorrow|tonight|this\s+morning|last\s+night|earlier\s+today)\b)"

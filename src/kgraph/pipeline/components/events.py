@@ -66,7 +66,7 @@ def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
     c = patterns("events")["charts"]
     pak_words = [w for w in c["pak_aliases"] if w != "PAK"]
     pak = re.compile(r"(?:\bPAK\b|(?i:\b" + alternation(pak_words) + r"))")
-    chart = r"(?P<chart>(?:[A-Z0-9][\w.&'’-]*\s+){0,5}?(?:Chart|Charts|Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Top\s+\d+|Singles|Albums)(?:\s+(?:[Cc]hart|[A-Z][\w-]*)){0,2})"
+    chart = r"(?P<chart>(?:[A-Z0-9][\w.&'’-]*\s+){0,5}?(?:Chart|Charts|Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Top\s+\d+|Singles|Albums|(?<=[A-Za-z0-9]\s)[Cc]harts?)(?:\s+(?:[Cc]hart|[A-Z][\w-]*)){0,2})"
     rank = [
         re.compile(rf"(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\s+(?:spot\s+)?on\s+(?:the\s+)?{chart}"),
         re.compile(rf"(?:the\s+)?{chart}\s+at\s+(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)"),
@@ -96,7 +96,7 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
         key = x.res.pronoun(m.group("p"), v.index, start)
         if key and _letter(x, key) in letters:
             return key
-    clause_start = max(t.rfind(";", 0, start), -1) + 1
+    clause_start = clause_start_of(t, start)
     for it in v.items:
         if it.kind == "G" and re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6]):
             continue  # "BTS' V": V is the subject
@@ -111,6 +111,16 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
     if m:
         return v.item(m.group("n")).key
     return None
+
+
+def clause_start_of(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after ';', ', while', ', but', ', and', ', whereas')."""
+    best = 0
+    for sep in (";", ", while ", ", but ", ", and ", ", whereas ", " while ", " whereas "):
+        i = text.rfind(sep, 0, pos)
+        if i >= 0:
+            best = max(best, i + len(sep))
+    return best
 
 
 def _letter(x: "Extractor", key: str) -> str:
@@ -204,7 +214,7 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         song = songs_before[-1].key if songs_before else (songs_after[0].key if songs_after else None)
         if song is None and re.search(rf"(?i:\b(?:it|{x.c['song_ana']})\b)", t[:s]):
             song = x.res.recent(v.index, s, "S", forward=True)
-        clause_start = max([t.rfind(c, 0, s) for c in (";", ", but", ", while")] + [-1]) + 1
+        clause_start = clause_start_of(t, s)
         who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < s
                and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])][:1]
         if song is None:

@@ -183,6 +183,7 @@ class Linker:
                 self._attach(doc, m, None, m.text, mint_iri(kind, m.text), kb=False, types=types)
             keep.append(m)
         doc.mentions = keep
+        self._merge_short_persons(doc)
         self._aliases(doc)
         self._short_forms(doc)
         return doc
@@ -206,6 +207,29 @@ class Linker:
             ent.aliases.add(m.text)
         m.entity = iri
         return ent
+
+    def _merge_short_persons(self, doc: Doc) -> None:
+        """A minted one-word person ('Meyers') who is the first or last word of exactly one
+        multi-word person of the article ('Dave Meyers') is that person."""
+        full: dict[str, set[str]] = {}
+        for ent in doc.entities.values():
+            if ent.types & {"Artist", "Director"} and len(ent.name.split()) >= 2:
+                words = ent.name.split()
+                for w in (words[0], words[-1]):
+                    full.setdefault(squash(w), set()).add(ent.key)
+        for key, ent in list(doc.entities.items()):
+            if ent.kb or not ent.types & {"Artist", "Director"} or " " in ent.name:
+                continue
+            targets = full.get(squash(ent.name), set()) - {key}
+            if len(targets) != 1:
+                continue
+            target = doc.entities[next(iter(targets))]
+            target.aliases.add(ent.name)
+            target.types |= ent.types if not target.kb else (ent.types & {"Director"}) | target.types
+            for m in doc.mentions:
+                if m.entity == key:
+                    m.entity = target.key
+            del doc.entities[key]
 
     def _aliases(self, doc: Doc) -> None:
         """'Suga (Min Yoon-gi)', 'real name Min Yoon-gi', 'born ...': one more name of a person."""

@@ -40,6 +40,8 @@ class _Rx:
     quoted: re.Pattern[str]
     song_cue: re.Pattern[str]
     album_cue: re.Pattern[str]
+    album_left: re.Pattern[str]
+    song_left: re.Pattern[str]
     mv_cue: re.Pattern[str]
     not_music: re.Pattern[str]
     speech_after: re.Pattern[str]
@@ -76,8 +78,10 @@ def _rx() -> _Rx:
     lst = rf"(?P<more>(?:\s*,\s*{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?)"
     return _Rx(
         quoted=re.compile(r"(?<![\w'’])(?P<q>['‘\"“])(?P<t>[^\s'‘’\"“”](?:[^\n\"“”]{0,78}?[^\s‘“\"])?)(?P<c>['’\"”])(?![\w])"),
-        song_cue=re.compile(rf"(?i:\b{song})(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
-        album_cue=re.compile(rf"(?i:\b{album})(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
+        song_cue=re.compile(rf"\b{song}(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
+        album_cue=re.compile(rf"\b{album}(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
+        album_left=re.compile(rf"\b{album}\s*,?\s*$"),
+        song_left=re.compile(rf"\b{song}\s*,?\s*$"),
         mv_cue=re.compile(rf"\b{mv}\s+(?:for|of)\s+[\"'‘“]?(?=\S)"),
         not_music=re.compile(rf"(?i:\b{alternation(t['not_music_cues'])}\b)"),
         speech_after=re.compile(r"^\W{0,3}\s*(?:he|she|they|it|the \w+)?\s*(?:said|says|added|wrote|told|explained|commented|shared|continued)\b", re.I),
@@ -87,7 +91,7 @@ def _rx() -> _Rx:
         directed_by=re.compile(rf"(?i:\bdirected\s+by)\s+(?:(?:{qual})\s+){{0,2}}{name}"),
         director_role=re.compile(rf"\b(?:{alternation(p['director_roles'])})\s+{name}"),
         who_directed=re.compile(rf"{name}(?:,[^,.;]{{0,60}},)?\s+(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+)?directed\b(?!\s+by)"),
-        possessive_work=re.compile(rf"{name}(?:'s|’s|')\s+(?:(?:new|latest|hit|upcoming|recent|debut|first|second|third)\s+)*(?:{mv}|{song}|{album})\b"),
+        possessive_work=re.compile(rf"{name}(?:'s|’s|')\s+(?:(?:new|latest|hit|upcoming|recent|debut|first|second|third)\s+)*(?:(?:{mv}|{song}|{album})\b|[\"'‘“](?=[A-Z0-9]))"),
         agency_suffix=re.compile(rf"(?P<name>{NAME}\s+{alternation(p['agency_suffixes'])})(?!\w)"),
         agency_cue=re.compile(rf"\b(?:agency|label)\s*,?\s+(?P<name>(?:[A-Z][\w&\-]*|[A-Z]{{2,}})(?:\s+[A-Z][\w&\-]*){{0,3}})"),
         apposition=re.compile(rf",\s+(?:her|his|their|its|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{song}|{album})\b", re.I),
@@ -212,7 +216,9 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             continue
         if rx.speech_after.search(right):
             continue
-        label = "Album" if rx.album_cue.search(left[-25:] + " ") and not rx.song_cue.search(left[-12:] + " ") else "Song"
+        label = "Album" if rx.album_left.search(left) else "Song"
+        if re.search(r"(?i:\b(?:award|prize|daesang|bonsang|category)\s*$)", left) or re.match(r"\W*\s*(?i:award|prize)\b", right):
+            continue
         s = m.start("t")
         out.append(_Span(s, s + len(title), label, "quoted", 5.0))
     # titles after cue words
@@ -255,7 +261,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             first -= 1
         span = scan_title(text, tokens, first, kb_starts, rx)
         if span and span[1] == tokens[k].end:
-            label = "Album" if rx.album_cue.search(m.group()) and not rx.song_cue.search(m.group()) else "Song"
+            label = "Album" if re.search(rf"\b{alternation(patterns('titles')['album_cues'])}\b", m.group()) else "Song"
             out.append(_Span(span[0], span[1], label, "apposition", 2.0))
     return out
 
@@ -371,6 +377,11 @@ def find_mentions(doc: Doc, kb: ReferenceKB) -> list[Mention]:
         if sp.pattern != "kb" and (sp.start, sp.end) in kb_by_extent and sp.label in ("Artist", "Director", "Agency"):
             sp.candidates = list(kb_by_extent[(sp.start, sp.end)].candidates)
     chosen = _resolve(spans)
+    # "Rolling Stone's "100 Best Songs" list": a possessive before a quote that is no title names no artist
+    title_starts = {sp.start for sp in chosen if sp.label in ("Song", "Album")}
+    chosen = [sp for sp in chosen if not (
+        sp.pattern == "possessive-work" and re.match(r"(?:'s|’s|')\s+[\"'‘“]", text[sp.end:sp.end + 5])
+        and not any(sp.end < ts <= sp.end + 6 for ts in title_starts))]
     # recurrences of titles and minted names (stronger than a one-word KB name)
     extra: list[_Span] = []
     seen: set[tuple[str, str]] = set()

@@ -26,6 +26,7 @@ LETTER = {"Artist": "A", "Director": "D", "Group": "G", "Agency": "Y", "Song": "
 POSS = r"(?:'s|’s|'|’)"
 Q = r"[\"'‘“]?"
 QC = r"[\"'’”]?"
+AGENT_BEFORE = re.compile(r"(?:\b(?:by|featuring|feat\.|alongside)|\()\s*$")
 
 
 @dataclass
@@ -105,9 +106,9 @@ def _cues() -> dict[str, str]:
         "feat": alternation(t["featuring"]),
         "collab": alternation(t["collab_nouns"]),
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
-        "group_ana": alternation(p["group_anaphors"]),
-        "artist_ana": alternation(p["artist_anaphors"]),
-        "song_ana": alternation(p["song_anaphors"]),
+        "group_ana": "(?i:" + alternation(p["group_anaphors"]) + ")",
+        "artist_ana": "(?i:" + alternation(p["artist_anaphors"]) + ")",
+        "song_ana": "(?i:" + alternation(p["song_anaphors"]) + ")",
     }
 
 
@@ -132,11 +133,14 @@ class Resolver:
     def __init__(self, doc: Doc, views: list[View], kb: ReferenceKB) -> None:
         self.doc, self.views, self.kb = doc, views, kb
 
-    def recent(self, sent: int, pos: int, kinds: str, exclude: set[str] = frozenset(), forward: bool = False) -> str | None:
+    def recent(self, sent: int, pos: int, kinds: str, exclude: set[str] = frozenset(), forward: bool = False,
+               skip_agents: bool = False) -> str | None:
         for v in reversed(self.views[:sent + 1]):
             cands = v.items if v.index != sent else [it for it in v.items if it.end <= pos]
             for it in reversed(cands):
                 if it.kind in kinds and it.key and it.key not in exclude:
+                    if skip_agents and AGENT_BEFORE.search(v.text[max(0, it.pos - 14):it.pos]):
+                        continue
                     return it.key
         if forward:
             for v in self.views[sent:]:
@@ -144,6 +148,21 @@ class Resolver:
                     if (v.index != sent or it.pos >= pos) and it.kind in kinds and it.key and it.key not in exclude:
                         return it.key
         return None
+
+    def salient(self, sent: int, kinds: str) -> str | None:
+        """The entity of that kind mentioned most often up to this sentence (ties: latest)."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        order = 0
+        for v in self.views[:sent + 1]:
+            for it in v.items:
+                if it.kind in kinds and it.key:
+                    counts[it.key] = counts.get(it.key, 0) + 1
+                    order += 1
+                    last[it.key] = order
+        if not counts:
+            return None
+        return max(counts, key=lambda k: (counts[k], last[k]))
 
     def subject(self, sent: int, pos: int, kinds: str) -> str | None:
         """The first entity of the sentence (a group's possessive before an artist skipped)."""
@@ -153,6 +172,8 @@ class Resolver:
                 break
             if it.kind == "G" and re.match(r"(?:'s|’s|'|’)\s+«A", v.text[it.end:it.end + 6]):
                 continue
+            if AGENT_BEFORE.search(v.text[max(0, it.pos - 14):it.pos]):
+                continue
             if it.kind in "AGSLY":
                 return it.key if it.kind in kinds else None
         return None
@@ -160,7 +181,7 @@ class Resolver:
     def pronoun(self, word: str, sent: int, pos: int) -> str | None:
         w = " ".join(word.lower().split())
         if w in ("his", "her", "he", "she", "him") or re.fullmatch(_cues()["artist_ana"] + r"(?:'s|’s)?", w, re.I):
-            return self.subject(sent, pos, "A") or self.recent(sent, pos, "A")
+            return self.subject(sent, pos, "A") or self.recent(sent, pos, "A", skip_agents=True)
         if w in ("their", "they", "its", "them") or re.fullmatch(_cues()["group_ana"] + r"(?:'s|’s)?", w, re.I):
             return self.subject(sent, pos, "G") or self.recent(sent, pos, "G") or (
                 self.recent(sent, pos, "A") if w in ("their", "they", "them") else None)
@@ -217,6 +238,7 @@ class Extractor:
         for v in self.views:
             self.featured(v)
             self.album(v)
+            self.album_anaphora(v)
             self.release_dates(v)
             self.directors(v)
             self.appearances(v)
@@ -237,7 +259,7 @@ class Extractor:
         for m in re.finditer(rf"«S(?P<s>\d+)»{QC}(?:{POSS})?\s+(?:official\s+)?(?i:{c['mv']})\b", t):
             found.append((m.start(), m.end(), v.item(m.group("s")).key))
         taken = [(a, b) for a, b, _ in found]
-        for m in re.finditer(rf"(?i:\b(?:the|this|that|its|his|her|their|a|new)\s+(?:[\w-]+\s+){{0,3}}?(?:music video|MV)\b)(?P<rest>\s+for\s+(?:«(?P<o>[AG])(?P<on>\d+)»{POSS}|his|her|their|its)?)?", t):
+        for m in re.finditer(rf"(?i:\b(?:the|this|that|its|his|her|their|a|new)\s+(?:(?!(?:behind-the-scenes|performance|dance|teaser|reaction|lyric|concept|practice|live|fan-made|making|vertical|short|promotional|official\s+teaser|highlight)\b)[\w-]+\s+){{0,3}}?(?:music video|MV|M/V|clip|video)\b)(?P<rest>\s+for\s+(?:«(?P<o>[AG])(?P<on>\d+)»{POSS}|his|her|their|its)?)?", t):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
             owner = v.item(m.group("on")).key if m.group("on") else None
@@ -260,7 +282,7 @@ class Extractor:
         t = v.text
         for m in re.finditer(rf"«G(?P<g>\d+)»{POSS}\s+(?:(?:member|leader|maknae|vocalist|rapper|singer|dancer|youngest)\s+)?«A(?P<a>\d+)»", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:possessive")
-        for m in re.finditer(rf"«A(?P<a>\d+)»,?\s+(?:(?:a|the|fellow)\s+)?(?:(?:member|leader|maknae|rapper|vocalist|youngest)\s+)?of\s+(?:(?:the\s+)?(?:K-pop\s+)?(?:[\w-]+\s+){{0,2}}(?:group|band|sensation|act|septet|sextet|quintet|quartet|trio|duo)\s+)?«G(?P<g>\d+)»", t):
+        for m in re.finditer(rf"«A(?P<a>\d+)»(?:\s*\([^()«]*(?:«A\d+»[^()«]*)?\))?,?\s+(?:(?:a|the|fellow)\s+)?(?:(?:member|leader|maknae|rapper|vocalist|youngest)\s+)?of\s+(?:(?:the\s+)?(?:K-pop\s+)?(?:[\w-]+\s+){{0,2}}(?:group|band|sensation|act|septet|sextet|quintet|quartet|trio|duo)\s+)?«G(?P<g>\d+)»", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:of")
         for m in re.finditer(rf"«G(?P<g>\d+)»\s+(?:members?|leader|maknae)\s+{_artist_list()}", t):
             for it in _list_items(v, m, "a"):
@@ -281,8 +303,12 @@ class Extractor:
             agencies = [v.item(m.group("y"))] + [v.item(n) for n in re.findall(r"«Y(\d+)»", m.group("ys"))]
             for a in agencies:
                 self.fact(v.item(m.group("x")).key, "agency", a.key, v.index, "agency:artists")
-        for m in re.finditer(rf"«[AG](?P<x>\d+)»{POSS}\s+(?:(?:agency|label|management(?:\s+company)?|company)\s*,?\s*)«Y(?P<y>\d+)»", t):
-            self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:possessive")
+        for m in re.finditer(rf"(?:«[AG](?P<x>\d+)»{POSS}|\b(?P<p>(?i:his|her|their|its)|{self.c['group_ana']}{POSS}|{self.c['artist_ana']}{POSS}))\s+(?:(?:agency|label|management(?:\s+company)?|company)\s*,?\s*)«Y(?P<y>\d+)»", t):
+            owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())
+            if self.is_artist(owner) or self.is_group(owner):
+                self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:possessive")
+        for m in re.finditer(rf"«Y(?P<y>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:group|band|soloist|singer|rapper|artist|act|trainee|boy\s+group|girl\s+group)s?\s+«[AG](?P<x>\d+)»", t):
+            self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:label-possessive")
         for m in re.finditer(r"«Y(?P<y>\d+)»,?\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:agency|label|management)\s+(?:of|for|behind|representing|home\s+to)\s+«[AG](?P<x>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:of")
         for m in re.finditer(r"«[AG](?P<x>\d+)»(?:,)?\s+(?:(?:is|are|was|were)\s+)?(?:signed\s+(?:to|with)|under|managed\s+by|from)\s+«Y(?P<y>\d+)»", t):
@@ -323,8 +349,12 @@ class Extractor:
             credit(v.item(m.group("o")).key, m, "performer:owner-cue")
         for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
-        for m in re.finditer(rf"«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already)\s+){{0,3}}(?:{c['release']}|returned\s+with|is\s+back\s+with|came\s+back\s+with|made\s+a\s+comeback\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already)\s+){{0,3}}(?:{c['release']}|returned\s+with|is\s+back\s+with|came\s+back\s+with|made\s+a\s+comeback\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
+                continue  # "Lisa of BLACKPINK released ...": the group is not the subject
             credit(v.item(m.group("o")).key, m, "performer:release-verb")
+            for n in re.findall(r"«[AG](\d+)»", m.group("others")):
+                credit(v.item(n).key, m, "performer:release-verb")
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},?\s+(?:(?:is|was)\s+)?(?:(?:performed|sung|recorded|released)\s+)?by\s+«[AG](?P<o>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:by")
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?P<p>her|his|their|its)\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
@@ -355,6 +385,8 @@ class Extractor:
             feat(v.item(m.group("t")).key, m, "feat:title")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+(?:is|was|will\s+be)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{c['work']})\s+(?:{c['feat']})\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:copula")
+        for m in re.finditer(rf"«A(?P<a>\d+)»(?P<a_more>)\s+(?:(?:has|had|have|also|previously|once|will|is|was|to|be|recently)\s+){{0,3}}(?:featured|feature|features|featuring|appeared|appears|appear)\s+on\s+(?:«[AGD]\d+»{POSS}\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*{POSS}\s+)?(?:(?:the|a|new|latest)\s+)*(?:(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
+            feat(v.item(m.group("t")).key, m, "feat:featured-on")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+with\s+{qual}{_artist_list()}", t):
             if re.search(rf"(?i:{c['mv']})\s+(?:for|of)\s+(?:«[AG]\d+»{POSS}\s+|the\s+)?{Q}$", t[:m.start()]):
                 continue  # "the music video for X with Y": Y is in the video, not on the song
@@ -379,6 +411,17 @@ class Extractor:
         for m in re.finditer(rf"(?:title\s+track|lead\s+single|focus\s+track)\s*,?\s*{Q}«S(?P<s>\d+)»{QC},?\s+(?:of|from|off)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['album']})\s*,?\s*)?{Q}«L(?P<l>\d+)»", t):
             self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:title-track-of")
 
+    def album_anaphora(self, v: View) -> None:
+        c, t = self.c, v.text
+        for m in re.finditer(rf"«L(?P<l>\d+)»{QC}(?:\s*(?:on\s+)?«T\d+»)?,?\s+(?:with|led\s+by|including|featuring)\s+(?:the\s+|its\s+)?(?:title\s+track|lead\s+single|focus\s+track)\s*,?\s*{Q}«S(?P<s>\d+)»", t):
+            self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:with-title-track")
+        m = re.match(rf"\W*(?:(?P<ana>{c['song_ana']}|It|it)\b)[^«]*?\b(?:title\s+track|lead\s+single|focus\s+track|track|single|song|taken)\s+(?:of|from|off|on)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['album']})\s*,?\s*{Q}«L(?P<l>\d+)»", t)
+        m = m or re.match(rf"\W*(?:(?P<ana>{c['song_ana']}|It)\b)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:taken\s+)?(?:from|off|of)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS}|{c['group_ana']}{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['album']})\s*,?\s*{Q}«L(?P<l>\d+)»", t)
+        if m:
+            song = self.res.salient(v.index - 1, "S") if v.index else None
+            if song:
+                self.fact(song, "album", v.item(m.group("l")).key, v.index, "album:anaphor")
+
     def release_dates(self, v: View) -> None:
         c, t = self.c, v.text
         anchors = self.anchors(v)
@@ -391,6 +434,12 @@ class Extractor:
             subject = None
             mvs_before = [x for x in v.mvs if x.end <= m.start()]
             works_before = v.before(m.start(), "SL")
+            lead = re.match(rf"\W*(?:{c['song_ana']}|It)\s*,", t)
+            if lead and works_before and works_before[-1].pos > lead.end() and not mvs_before:
+                song = self.res.salient(v.index - 1, "S") if v.index else None
+                if song:
+                    self.fact(song, "releaseDate", date, v.index, "release-date:anaphor")
+                    continue
             if mvs_before and (not works_before or mvs_before[-1].end >= works_before[-1].pos):
                 subject = mvs_before[-1].key
             elif works_before:
@@ -418,24 +467,29 @@ class Extractor:
         return sorted(out)
 
     def date_for(self, v: View, start: int, end: int, anchors: list[int], max_gap: int = 90) -> str | None:
-        """The resolved date closest to [start, end) whose closest anchor is this one."""
-        best = None
-        for it in v.items:
-            if it.kind != "T" or not it.key:
+        """The date this anchor (a trigger or release verb at [start, end)) governs: the first
+        date after it with no other anchor in between ("released on X"), else a date just
+        before it that no earlier anchor governs ("On Friday, X dropped Y")."""
+        others = [a for a in anchors if not start <= a < end]
+        dates = [it for it in v.items if it.kind == "T" and it.key]
+        for it in dates:
+            if it.pos < end or it.pos - end > max_gap:
                 continue
-            gap = it.pos - end if it.pos >= end else start - it.end
-            if gap > max_gap:
+            between = v.text[end:it.pos]
+            if ";" in between or any(end <= a < it.pos for a in others):
+                break
+            return it.key
+        for it in reversed(dates):
+            if it.end > start or start - it.end > max_gap:
                 continue
-            between = v.text[min(end, it.end):max(start, it.pos)] if it.pos >= end else v.text[it.end:start]
-            if ";" in between or re.search(r"«[TV]", between):
-                continue
-            # the date's nearest anchor must be this one
-            mine = abs((it.pos + it.end) / 2 - (start + end) / 2)
-            if any(abs((it.pos + it.end) / 2 - a) + 1 < mine for a in anchors if not start <= a < end):
-                continue
-            if best is None or gap < best[0]:
-                best = (gap, it.key)
-        return best[1] if best else None
+            between = v.text[it.end:start]
+            if ";" in between or any(it.end <= a < start for a in others):
+                break
+            earlier = [a for a in others if a < it.pos]
+            if earlier and not re.search(r"[,;:]", v.text[earlier[-1]:it.pos]):
+                break  # the date follows an earlier anchor in the same phrase: it is that one's
+            return it.key
+        return None
 
     def directors(self, v: View) -> None:
         t = v.text
@@ -451,7 +505,7 @@ class Extractor:
             if target:
                 self.fact(target.key, "directedBy", d, v.index, "director:by")
                 self.doc.entities[d].types.add("Director")
-        for m in re.finditer(r"«[AD](?P<d>\d+)»(?:\s*,\s*(?:[^,;«.]{0,60}?\s)?)?(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)", t):
+        for m in re.finditer(r"«[AD](?P<d>\d+)»(?:\s*,\s*(?:[^,;«.]{0,60}?\s)?|\s+)(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)", t):
             d = v.item(m.group("d")).key
             stop = len(t)
             nxt = re.search(r";|\.\s|«[AD]\d+»(?:,[^,;]{0,60},)?\s+(?:who\s+)?(?:also\s+)?directed", t[m.end():])
