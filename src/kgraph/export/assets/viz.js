@@ -374,7 +374,7 @@
   function showDetails(i) {
     var panel = $('kg-panel'), box = $('kg-details');
     box.textContent = '';
-    if (i < 0) { panel.hidden = true; return; }
+    if (i < 0) { panel.hidden = true; panelResize(false); return; }
     var n = nodes[i], s = st(i);
     box.appendChild(el('h2', 'kg-name', n.label));
     var meta = el('div');
@@ -427,6 +427,15 @@
       n.sameAs.forEach(function (u) { var li = el('li', 'kg-fact'), url = safeUrl(u); if (url) { var a = el('a', 'kg-link', u); a.href = url; a.target = '_blank'; a.rel = 'noopener noreferrer'; li.appendChild(a); } else li.textContent = u; ul.appendChild(li); });
     }
     panel.hidden = false;
+    panelResize(true);
+    var sx = X[i] * k + tx, sy = Y[i] * k + ty;
+    if (sx < 20 || sx > W - 20 || sy < 20 || sy > H - 20) { tx = W / 2 - X[i] * k; ty = H / 2 - Y[i] * k; }
+  }
+  function panelResize(open) {
+    if (document.body.classList.contains('kg-panel-open') === open) return;
+    document.body.classList.toggle('kg-panel-open', open);
+    resize();
+    if (autoFit) fit();
   }
   function select(i) {
     selected = i; markHighlight(); showDetails(i); dirty = true;
