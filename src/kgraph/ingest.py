@@ -21,6 +21,7 @@ import multiprocessing as mp
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -144,11 +145,35 @@ _W: dict[str, Any] = {}
 
 
 def _init_worker(components: Sequence[str] | None, known: dict[str, str], default_date: date | None,
-                 fmt: str | None, force: bool, pipeline: Any = None, in_process: bool = False) -> None:
+                 fmt: str | None, force: bool, pipeline: Any = None, in_process: bool = False,
+                 parent: int | None = None) -> None:
     if not in_process:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+        if parent is not None:
+            _die_with(parent)
     _W.update(components=components, known=known, default_date=default_date, fmt=fmt, force=force,
               pipeline=pipeline)
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when the writer process dies, even by SIGKILL: a worker blocked on its
+    task queue would otherwise wait forever (it holds the queue's write end itself)."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:  # elsewhere, and as a second line of defence: poll
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="kgraph-parent-watch", daemon=True).start()
 
 
 def _pipeline() -> Callable[[Article], Any]:
@@ -237,7 +262,8 @@ class _Writer:
         self.force = force
         self.state = stored_articles(store)
         self.origins = {s.origin: aid for aid, s in self.state.items() if s.origin and "#" not in s.origin}
-        self.staged: list[tuple[_Extracted, list[str], str]] = []
+        self.staged: list[tuple[_Extracted, list[str], str, bool]] = []
+        """(result, ids whose graphs it takes over, status, whether its own graph existed)"""
         self.written: list[str] = []
         self.dropped: list[str] = []
         self.last = time.monotonic()
@@ -272,7 +298,7 @@ class _Writer:
         if previous is not None and previous != r.id and previous in self.state:
             drop.append(previous)
             status = "replaced"
-        self.staged.append((r, drop, status))
+        self.staged.append((r, drop, status, have is not None))
         for aid in drop:
             self.state.pop(aid, None)
         self.state[r.id] = _Stored(r.fingerprint, r.origin if have is None else (have.origin or r.origin))
@@ -296,17 +322,17 @@ class _Writer:
                     self.state = stored_articles(self.store)
         self.last = time.monotonic()
 
-    def _write(self, staged: list[tuple[_Extracted, list[str], str]]) -> None:
-        self.store.write_graphs([(article_graph(r.id), r.body) for r, _, _ in staged],
-                                drop=[article_graph(aid) for _, drop, _ in staged for aid in drop])
-        for r, drop, status in staged:
+    def _write(self, staged: list[tuple[_Extracted, list[str], str, bool]]) -> None:
+        self.store.write_graphs([(article_graph(r.id), r.body) for r, *_ in staged],
+                                drop=[article_graph(aid) for _, drop, *_ in staged for aid in drop])
+        for r, drop, status, existed in staged:
             getattr(self.report, status).append(r.id)
             self.report.removed.extend(drop)
             if not r.dated:
                 self.report.undated.append(r.source)
             self.written.append(ARTICLE_GRAPH_PREFIX + r.id)
             self.dropped.extend(ARTICLE_GRAPH_PREFIX + aid for aid in drop)
-            if status == "replaced":
+            if existed:
                 self.dropped.append(ARTICLE_GRAPH_PREFIX + r.id)
 
 
@@ -435,7 +461,10 @@ def _consume(writer: _Writer, results: list[_Result], redo: Callable[[list[Artic
 
 
 def _run_parallel(writer: _Writer, tasks: list[_Task], jobs: int, bar: Any, initargs: tuple) -> None:
-    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    # Workers are started fresh ("spawn"), as direct children of this process: a fork would
+    # copy the open store and its threads, and a fork server would outlive a killed writer.
+    ctx = mp.get_context("spawn")
+    initargs = initargs + (None, False, os.getpid())
     queue = list(reversed(tasks))
     restarts = 0
     while queue:

@@ -30,9 +30,11 @@ def _date(value: str | None) -> date | None:
 @click.option("--force", is_flag=True, help="Extract again even the articles stored unchanged.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar [default: when stderr is a terminal].")
+@click.option("--pipeline", "components", envvar="KGRAPH_PIPELINE", metavar="NAMES",
+              help="Extraction components, comma-separated [default: the full pipeline].")
 @pass_ctx
 def ingest(ctx: Context, paths: tuple[str, ...], when: str | None, fmt: str | None, jobs: int | None,
-           force: bool, progress: bool | None) -> None:
+           force: bool, progress: bool | None, components: str | None) -> None:
     """Extract facts from articles and store them, one named graph each.
 
     PATHS are files, folders, glob patterns or - (standard input), in any of the formats
@@ -42,8 +44,9 @@ def ingest(ctx: Context, paths: tuple[str, ...], when: str | None, fmt: str | No
     """
     from ..ingest import default_jobs
     try:
+        names = [c.strip() for c in components.split(",") if c.strip()] if components is not None else None
         report = ctx.kg().ingest(list(paths), _date(when), fmt, jobs=jobs or default_jobs(), force=force,
-                                 progress=progress)
+                                 progress=progress, components=names)
     except KeyboardInterrupt:
         click.echo("interrupted: the articles written so far are stored whole; run the same command "
                    "again to finish", err=True)

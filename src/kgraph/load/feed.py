@@ -44,12 +44,15 @@ def load_feed(path: Path, data: bytes, default_date: date | None) -> Iterator[Ar
         if not parsed.get("version"):
             raise LoadError(source, "not an RSS or Atom feed")
         raise LoadError(source, "the feed has no entries")
+    items: list[Article | LoadError] = []
     for n, entry in enumerate(entries, 1):
-        where = f"{source}#{n}"
         try:
-            yield entry_article(entry, where, default_date)
+            items.append(entry_article(entry, f"{source}#{n}", default_date))
         except LoadError as err:
-            yield err
+            items.append(err)
+    if parsed.get("bozo") and not any(isinstance(i, Article) for i in items):
+        raise LoadError(source, f"malformed feed ({_reason(parsed.get('bozo_exception'))})")
+    yield from items
 
 
 def entry_article(entry: Any, source: str, default_date: date | None) -> Article:
