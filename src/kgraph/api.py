@@ -59,15 +59,16 @@ class KnowledgeGraph:
 
     def ingest(self, paths: Iterable[str | Path] | str | Path, date: date | None = None,
                fmt: str | None = None, *, jobs: int | None = 1, force: bool = False,
-               progress: bool | None = False) -> IngestReport:
+               progress: bool | None = False, components: list[str] | None = None) -> IngestReport:
         """Load, extract and store every article under ``paths`` (files, folders, globs,
         ``-`` for standard input), ``jobs`` extracting processes at once (None: one per
         core). Unchanged articles are skipped, changed ones replace their graph; bad inputs
-        are reported in the result and skipped, the rest goes on (see :mod:`kgraph.ingest`)."""
+        are reported in the result and skipped, the rest goes on (see :mod:`kgraph.ingest`).
+        ``components`` names the extraction components (default: the whole pipeline)."""
         from .ingest import ingest
-        pipeline = self._pipeline if jobs == 1 else None
+        pipeline = self._pipeline if jobs == 1 and components is None else None
         return ingest(self.store, paths, date, fmt, jobs=jobs, force=force, progress=progress,
-                      pipeline=pipeline)
+                      components=components, pipeline=pipeline)
 
     def remove_article(self, key: str) -> bool:
         """Remove the article(s) ``key`` names (id, URL or source path) and everything only
