@@ -322,3 +322,14 @@ def test_viz_page_three_thousand_nodes_stay_usable(browser, tmp_path: Path, reco
         assert w.offsite() == [] and w.errors == []
     finally:
         w.close()
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium (/usr/bin/chromium) is not installed")
+def test_viz_page_empty_selection_says_so(watch: Watch, store, tmp_path: Path):
+    path = tmp_path / "empty.html"
+    path.write_text(render_page(subgraph(store, Selection(classes=("Album",)))), encoding="utf-8")
+    watch.open(path)
+    assert watch.page.text_content("#kg-stats") == "0 of 0 nodes \u00b7 0 links (0 inferred)"
+    assert watch.page.text_content("#kg-selection") == "Showing: classes Album"
+    assert watch.errors == [] and watch.offsite() == []

@@ -208,6 +208,10 @@
       ctx.lineWidth = (n === 1 ? 3 : 2) / k; ctx.strokeStyle = n === 0 ? '#222' : n === 1 ? '#7B3FBF' : '#555'; ctx.stroke();
     });
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    if (!visNodes.length) {
+      ctx.font = '14px "DejaVu Sans", Helvetica, Arial, sans-serif'; ctx.textAlign = 'center'; ctx.fillStyle = '#6b6b70';
+      ctx.fillText(N ? 'Every class is filtered out.' : 'Nothing to show: the selection holds no entity.', W / 2, H / 2);
+    }
     drawLabels(hiEdges);
     stats.drawnNodes = drawn;
     stats.lastDrawMs = performance.now() - t;
