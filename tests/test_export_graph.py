@@ -52,6 +52,11 @@ def test_export_graph_edges_asserted_and_inferred(store):
     assert g.edges[V, BTS, "memberOf"]["sources"] == "art-one|reference"
     assert g.edges[SONG, DIRECTOR, "videoDirectedBy"]["inferred"] is True
     assert g.edges[SONG, DIRECTOR, "videoDirectedBy"]["label"] == "video directed by"  # from the ontology
+    # inferred links that restate an asserted one (inverses) are left out unless asked for
+    assert (V, "featuredOn", SONG) not in edges and (BTS, "hasMember", V) not in edges
+    everything = to_networkx(store, Selection(restated=True))
+    assert (V, "featuredOn", SONG) in _edges(everything) and (BTS, "hasMember", V) in _edges(everything)
+    assert everything.edges[V, SONG, "featuredOn"]["inferred"] is True
     # the reported featuring of Jin is a claim, never an edge
     assert (SONG, "featuredArtist", JIN) not in edges
     no_inf = to_networkx(store, Selection(inferred=False))

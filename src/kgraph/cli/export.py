@@ -42,6 +42,9 @@ def selection_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Bind a parameter of --query (repeatable)."),
         click.option("--inferred/--no-inferred", default=True, show_default=True,
                      help="Include links found only by the reasoner."),
+        click.option("--restated", is_flag=True,
+                     help="Also inferred links that only restate an asserted one between the same two "
+                          "entities (inverses such as hasMember, broader properties such as credited)."),
         click.option("--reference", type=click.Choice(["linked", "all", "none"]),
                      help="Reference-KB entities no article mentions: next to a mentioned one "
                           "(linked; default for the whole graph), all (default with --around/--query), none."),
@@ -53,17 +56,18 @@ def selection_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def make_selection(around: str | None, depth: int, classes: str | None, since: str | None,
                    until: str | None, query_file: str | None, params: tuple[tuple[str, str], ...],
-                   inferred: bool, reference: str | None) -> Any:
+                   inferred: bool, restated: bool, reference: str | None) -> Any:
     from ..export.selection import Selection
     if params and not query_file:
         raise click.BadParameter("-p/--param binds parameters of --query FILE", param_hint="-p")
     return Selection(around=around, depth=depth, classes=tuple(c for c in (classes or "").split(",") if c.strip()),
                      since=_date(since, "--since"), until=_date(until, "--until"), query=query_file,
-                     params=dict(params), inferred=inferred, reference=reference)
+                     params=dict(params), inferred=inferred, restated=restated,
+                     reference=reference)
 
 
 def _is_selective(**opts: Any) -> bool:
-    return any(opts[k] for k in ("around", "classes", "since", "until", "query_file", "reference")) \
+    return any(opts[k] for k in ("around", "classes", "since", "until", "query_file", "reference", "restated")) \
         or not opts["inferred"]
 
 

@@ -3,6 +3,8 @@
 A :class:`Selection` is applied to a :class:`~kgraph.export.model.Model` in a fixed order,
 each step narrowing the previous one:
 
+0. ``inferred`` / ``restated``: links found only by the reasoner, if wanted; those joining two
+   entities that an asserted link already joins only with ``restated``;
 1. ``query``: only the entities a SPARQL SELECT binds (and the edges between them), or the
    triples a CONSTRUCT returns;
 2. ``reference``: reference-KB entities that no article mentions are kept only when they are
@@ -44,6 +46,10 @@ class Selection:
     params: dict[str, Any] = field(default_factory=dict)
     """Values for the query's ``# param:`` lines."""
     inferred: bool = True
+    restated: bool = False
+    """Also inferred links between two entities that an asserted link already joins (an
+    inverse such as hasMember for memberOf, or a broader property such as credited for
+    performer): they name a link already drawn, so they are left out unless asked for."""
     reference: str | None = None
     """``linked``, ``all`` or ``none``; None picks ``all`` with around/query, else ``linked``."""
 
@@ -77,6 +83,8 @@ class Selection:
             parts.append(f"query {Path(self.query).name}")
         if not self.inferred:
             parts.append("no inferred links")
+        elif self.restated:
+            parts.append("all inferred links")
         return "; ".join(parts) or "whole graph"
 
 
@@ -95,6 +103,9 @@ def select(store: Store, model: Model, selection: Selection | None = None) -> Su
     sel = selection or Selection()
     nodes = set(model.nodes)
     edges = [e for e in model.edges.values() if sel.inferred or not e.inferred]
+    if sel.inferred and not sel.restated:
+        joined = {frozenset((e.s, e.o)) for e in edges if not e.inferred}
+        edges = [e for e in edges if not e.inferred or frozenset((e.s, e.o)) not in joined]
     centre: str | None = None
 
     if sel.query:
