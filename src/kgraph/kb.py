@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .vocab import RES
@@ -42,6 +43,7 @@ _NAME_PREDICATES = {SKOS_NS + "prefLabel": "pref", SKOS_NS + "altLabel": "alt", 
                     KG_NS + "hangulName": "hangul", KG_NS + "birthName": "birth"}
 
 
+@lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Case-, accent- and punctuation-insensitive form with single spaces ('Rosé' -> 'rose')."""
     s = unicodedata.normalize("NFKD", name)
@@ -51,6 +53,7 @@ def normalize(name: str) -> str:
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=200_000)
 def squash(name: str) -> str:
     """:func:`normalize` without spaces: 'Min Yoon-gi' and 'Min Yoongi' -> 'minyoongi'."""
     return normalize(name).replace(" ", "").replace("_", "")

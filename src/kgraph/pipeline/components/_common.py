@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ...errors import KGraphError
 from ...kb import DATA_DIR
@@ -34,23 +33,29 @@ def alternation(words: list[str], escape: bool = True) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum() or self.text[:1] == "_"
+    is_word: bool
 
 
 TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*|[^\w\s]")
 
 
+@lru_cache(maxsize=16)
+def _tokenize_all(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.start(), m.end(), g, g[0].isalnum() or g[0] == "_")
+                 for m in TOKEN_RE.finditer(text) for g in (m.group(),))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens with offsets (whole texts are cached: several components ask)."""
+    toks = _tokenize_all(text)
+    if start == 0 and end is None:
+        return list(toks)
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    return [t for t in toks if t.start >= start and t.end <= end]
 
 
 def is_capitalised(word: str) -> bool:

@@ -24,6 +24,8 @@ from ._common import get_kb, is_capitalised, month_words, patterns, tokenize
 from .mentions import NAME
 
 PERSON_LABELS = ("Artist", "Director")
+POSSESSIVE_WORK = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|upcoming|hit|debut|first|second|third|solo)\s+)*"
+                             r"(?:single|song|album|EP|track|music\s+video|MV|comeback|[\"'‘“](?=[A-Z0-9]))")
 
 
 @lru_cache(maxsize=1)
@@ -68,14 +70,21 @@ class Linker:
 
     # -- context --------------------------------------------------------------------------
     def _group_context(self, doc: Doc) -> tuple[dict[int, set[str]], set[str]]:
+        """Groups named per sentence and in the article; also the groups of artists named
+        unambiguously (so 'Saturday' the group is supported by its member 'Yuki')."""
         by_sentence: dict[int, set[str]] = {}
         everywhere: set[str] = set()
+        self.member_groups: set[str] = set()
         for m in doc.mentions:
             for iri in m.candidates:
                 e = self.kb.get(iri)
                 if e and "Group" in e.types:
                     by_sentence.setdefault(m.sentence, set()).add(iri)
                     everywhere.add(iri)
+            if len(m.candidates) == 1 and not is_weak(m.text):
+                e = self.kb.get(m.candidates[0])
+                if e and "Artist" in e.types:
+                    self.member_groups |= e.groups
         return by_sentence, everywhere
 
     def _adjacent_group(self, doc: Doc, i: int) -> set[str]:
@@ -118,6 +127,10 @@ class Linker:
                 score += 0.5
             if c.iri in everywhere and "Group" in c.types:
                 score += 0.1
+            if "Group" in c.types and c.iri in self.member_groups:
+                score += 2
+            if POSSESSIVE_WORK.match(doc.text, m.end):
+                score += 2
             scored.append((score, c))
         scored.sort(key=lambda x: -x[0])
         weak = is_weak(m.text)

@@ -102,6 +102,13 @@ def _rx() -> _Rx:
 
 # -- reference KB names -------------------------------------------------------------------
 
+@lru_cache(maxsize=100_000)
+def _token_key(word: str) -> str:
+    if word.isascii():
+        return word.lower().replace("-", "").replace("_", "")
+    return squash(word)
+
+
 def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
     """Longest KB-name matches over token sequences joined by spaces only."""
     out: list[_Span] = []
@@ -114,13 +121,18 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
             continue
         key = ""
         best: tuple[int, str] | None = None
-        for j in range(i, min(i + MAX_NAME_TOKENS, n)):
+        for j in range(i, min(i + MAX_NAME_TOKENS + 3, n)):
             tj = tokens[j]
+            gap = text[tokens[j - 1].end:tj.start] if j > i else ""
             if not tj.is_word:
+                # "UNI.T", "Girls' Generation", "(G)I-DLE": punctuation glued to the name
+                if j > i and gap == "" and tj.text in ".&!+*$@#'’" and j + 1 < n \
+                        and text[tj.end:tokens[j + 1].start] in ("", " ") and tokens[j + 1].is_word:
+                    continue
                 break
-            if j > i and text[tokens[j - 1].end:tj.start] not in (" ", "-"):
+            if j > i and gap not in (" ", "-", ""):
                 break
-            key += squash(tj.text)
+            key += _token_key(tj.text)
             if key in kb.index:
                 best = (j, key)
         if best is None:

@@ -194,6 +194,7 @@ class Extractor:
         self.views = [build_view(doc, s.index) for s in doc.sentences]
         self.res = Resolver(doc, self.views, kb)
         self.c = _cues()
+        self._anchors: dict[int, list[int]] = {}
 
     # -- fact helpers ---------------------------------------------------------------------
     def fact(self, s: str | None, p: str, o: str | None, sent: int, pattern: str, confidence: float = 0.9) -> None:
@@ -461,6 +462,12 @@ class Extractor:
 
     def anchors(self, v: View) -> list[int]:
         """Positions of words a date can belong to (release verbs, event triggers)."""
+        cached = self._anchors.get(v.index)
+        if cached is None:
+            cached = self._anchors[v.index] = self._find_anchors(v)
+        return cached
+
+    def _find_anchors(self, v: View) -> list[int]:
         from .events import trigger_positions
         out = [m.start() for m in re.finditer(rf"\b(?i:{self.c['release']})\b", v.text)]
         out += trigger_positions(v.text)
