@@ -128,7 +128,15 @@ class Watch:
 
     def open(self, path: Path) -> None:
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.kgViz && kgViz.stats.firstRenderMs > 0", timeout=30000)
+        self.wait_for("!!(window.kgViz && kgViz.stats.firstRenderMs > 0)")
+
+    def wait_for(self, expression: str, timeout: float = 30) -> None:
+        """Poll from Python: the page's CSP forbids the eval that wait_for_function uses."""
+        end = time.monotonic() + timeout
+        while not self.page.evaluate(expression):
+            if time.monotonic() > end:
+                raise AssertionError(f"timed out waiting for {expression}")
+            self.page.wait_for_timeout(50)
 
     def settle(self) -> None:
         self.page.evaluate("kgViz.pause(); kgViz.settle()")

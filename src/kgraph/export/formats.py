@@ -182,6 +182,7 @@ def write_png(sub: Subgraph, layout: str | None = None, **_: Any) -> bytes:
 
 # -- Mermaid ---------------------------------------------------------------------------------
 _MERMAID_SAFE = set(" .,:!?'()/_+-*=@%~")
+MERMAID_MAX_EDGES = 500
 
 
 def mermaid_text(value: str) -> str:
@@ -195,6 +196,9 @@ def mermaid_text(value: str) -> str:
 def write_mermaid(sub: Subgraph, direction: str = "LR", fenced: bool = False, **_: Any) -> bytes:
     ids = {iri: f"n{i}" for i, iri in enumerate(sub.nodes)}
     out = [f"flowchart {direction}"]
+    if len(sub.edges) > MERMAID_MAX_EDGES:
+        out.append(f"  %% {len(sub.edges)} links: Mermaid renders at most {MERMAID_MAX_EDGES} by default; "
+                   "pick a smaller part with --around, --classes or --since/--until")
     used = set()
     for iri in sub.nodes:
         n = sub.model.nodes[iri]
