@@ -53,6 +53,8 @@ ALIAS_RE = re.compile(
 def is_weak(surface: str) -> bool:
     """A name that must not be linked on its own: a common word, one letter, digits only."""
     n = normalize(surface)
+    if n != surface.lower() and n in _common_words() and surface.lower() not in _common_words():
+        return False  # 'Rosé' is a name even though 'rose' is a word
     return n in _common_words() or len(n.replace(" ", "")) <= 1 or n.replace(" ", "").isdigit()
 
 

@@ -90,7 +90,7 @@ def _rx() -> _Rx:
         role=re.compile(rf"\b(?:(?:{alternation(p['nationalities'])})\s+)*(?:{roles})\s+{name}"),
         directed_by=re.compile(rf"(?i:\bdirected\s+by)\s+(?:(?:{qual})\s+){{0,2}}{name}"),
         director_role=re.compile(rf"\b(?:{alternation(p['director_roles'])})\s+{name}"),
-        who_directed=re.compile(rf"{name}(?:,[^,.;]{{0,60}},)?\s+(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+)?directed\b(?!\s+by)"),
+        who_directed=re.compile(rf"{name}(?:\s*,\s*(?:[^,.;]{{0,60}}?\s)?|\s+)(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)"),
         possessive_work=re.compile(rf"{name}(?:'s|’s|')\s+(?:(?:new|latest|hit|upcoming|recent|debut|first|second|third)\s+)*(?:(?:{mv}|{song}|{album})\b|[\"'‘“](?=[A-Z0-9]))"),
         agency_suffix=re.compile(rf"(?P<name>{NAME}\s+{alternation(p['agency_suffixes'])})(?!\w)"),
         agency_cue=re.compile(rf"\b(?:agency|label)\s*,?\s+(?P<name>(?:[A-Z][\w&\-]*|[A-Z]{{2,}})(?:\s+[A-Z][\w&\-]*){{0,3}})"),
