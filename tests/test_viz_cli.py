@@ -50,3 +50,10 @@ def test_viz_cli_construct_query_with_params(tmp_path: Path):
 def test_viz_cli_param_without_query_is_refused(tmp_path: Path):
     r = _cli(["--db", str(make_db(tmp_path)), "viz", "--out", str(tmp_path / "x.html"), "-p", "a", "b"])
     assert r.exit_code == 2 and "--query" in r.output and not (tmp_path / "x.html").exists()
+
+
+def test_viz_cli_missing_store_is_a_clear_error(tmp_path: Path):
+    db = tmp_path / "nothing-here.kg"
+    r = _cli(["--db", str(db), "viz", "--out", str(tmp_path / "x.html")])
+    assert r.exit_code == 1 and r.output.startswith(f"error: no graph at {db}")
+    assert not db.exists() and not (tmp_path / "x.html").exists()

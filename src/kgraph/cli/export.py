@@ -104,7 +104,7 @@ def export(ctx: Context, fmt: str | None, out: str | None, graphs: str, layout: 
         if _is_selective(**sel):
             raise click.UsageError(f"subgraph options apply to graph formats ({', '.join(GRAPH_FORMAT_NAMES)}), "
                                    f"not to {fmt}; use --graphs to pick named graphs")
-        data = ctx.kg().export(fmt, out, graphs)
+        data = ctx.kg(read_only=True).export(fmt, out, graphs)
         if data is not None:
             sys.stdout.buffer.write(data)
         return
@@ -116,7 +116,7 @@ def export(ctx: Context, fmt: str | None, out: str | None, graphs: str, layout: 
         options["layout"] = layout
     if title:
         options["title"] = title
-    data = ctx.kg().export_graph(fmt, out, selection, **options)
+    data = ctx.kg(read_only=True).export_graph(fmt, out, selection, **options)
     if data is not None:
         sys.stdout.buffer.write(data)
     elif out:

@@ -18,5 +18,5 @@ from .export import make_selection, selection_options
 def viz(ctx: Context, out: str, title: str | None, **sel: Any) -> None:
     """Write one self-contained HTML page (works offline) to explore the graph: search,
     zoom, filter by class, click a node for its facts and the sentences behind them."""
-    path = ctx.kg().viz(out, make_selection(**sel), title=title)
+    path = ctx.kg(read_only=True).viz(out, make_selection(**sel), title=title)
     click.echo(f"wrote {path}", err=True)

@@ -254,6 +254,8 @@ def load_model(store: Store) -> Model:
                     if src != INFERRED:
                         model.evidence[(s, p, o[1:])].append(Evidence(source=src))
             continue
+        if asserted is False and not p.startswith(KG_URI):
+            continue    # schema:/wdt: copies of kg: links, from the ontology's alignments
         if s in model.nodes and o in model.nodes:
             model.edges[(s, p, o)] = Edge(s, p, o, asserted=asserted, inferred=inferred and not asserted,
                                           sources={x for x in sources if x != INFERRED})
