@@ -122,6 +122,7 @@ def inferred_quads() -> list[ox.Quad]:
         ox.Quad(n(V), n(KG_URI + "featuredOn"), n(SONG), g),          # inverse of an asserted link
         ox.Quad(n(SONG), n(KG_URI + "videoDirectedBy"), n(DIRECTOR), g),  # a new pair: song - director
         ox.Quad(n(BTS), n(KG_URI + "hasMember"), n(V), g),
+        ox.Quad(n(SONG), n("https://schema.org/byArtist"), n(SUNNY), g),  # an alignment copy
     ]
 
 

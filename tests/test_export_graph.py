@@ -57,6 +57,8 @@ def test_export_graph_edges_asserted_and_inferred(store):
     everything = to_networkx(store, Selection(restated=True))
     assert (V, "featuredOn", SONG) in _edges(everything) and (BTS, "hasMember", V) in _edges(everything)
     assert everything.edges[V, SONG, "featuredOn"]["inferred"] is True
+    # inferred copies of kg: links in aligned vocabularies (schema:byArtist) are never drawn
+    assert not any(d["predicate"].startswith("https://schema.org/") for *_, d in everything.edges(data=True))
     # the reported featuring of Jin is a claim, never an edge
     assert (SONG, "featuredArtist", JIN) not in edges
     no_inf = to_networkx(store, Selection(inferred=False))

@@ -7,6 +7,7 @@ import hashlib
 import html as htmllib
 import json
 import re
+import shutil
 import time
 from pathlib import Path
 
@@ -342,3 +343,18 @@ def test_viz_page_empty_selection_says_so(watch: Watch, store, tmp_path: Path):
     assert watch.page.text_content("#kg-stats") == "0 of 0 nodes \u00b7 0 links (0 inferred)"
     assert watch.page.text_content("#kg-selection") == "Showing: classes Album"
     assert watch.errors == [] and watch.offsite() == []
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium (/usr/bin/chromium) is not installed")
+@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz 'dot' is not installed (make system-deps)")
+def test_viz_page_svg_export_shows_hostile_names_as_text(watch: Watch, store, tmp_path: Path):
+    from kgraph.export.formats import export_graph
+    path = tmp_path / "graph.svg"
+    export_graph(store, "svg", path)
+    watch.page.goto(path.as_uri())
+    texts = watch.page.eval_on_selector_all("text", "els => els.map(e => e.textContent)")
+    assert XSS in texts and TRICKY in texts
+    assert watch.page.locator("img").count() == 0
+    watch.page.wait_for_timeout(200)
+    assert watch.dialogs == [] and watch.errors == [] and watch.offsite() == []
