@@ -358,3 +358,27 @@ def test_viz_page_svg_export_shows_hostile_names_as_text(watch: Watch, store, tm
     assert watch.page.locator("img").count() == 0
     watch.page.wait_for_timeout(200)
     assert watch.dialogs == [] and watch.errors == [] and watch.offsite() == []
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium (/usr/bin/chromium) is not installed")
+def test_viz_page_date_window_hides_dated_nodes(watch: Watch, page_file: Path):
+    watch.open(page_file)
+    page = watch.page
+    assert page.locator("#kg-dates").is_visible()
+    page.fill("#kg-from", "2023-06-01")
+    page.dispatch_event("#kg-from", "change")
+    # Paper Lanterns (2023-03-03) and the 2021 song go; the December 2023 enlistment and undated nodes stay
+    assert page.evaluate("kgViz.visibleNodes()") == 9
+    page.fill("#kg-to", "2023-11-30")
+    page.dispatch_event("#kg-to", "change")
+    assert page.evaluate("kgViz.visibleNodes()") == 8
+    page.fill("#kg-search", "paper lanterns")
+    page.press("#kg-search", "Enter")          # a hidden node found by search comes back
+    assert page.text_content("#kg-details h2") == "Paper Lanterns"
+    assert page.evaluate("kgViz.visibleNodes()") == 11 and page.input_value("#kg-from") == ""
+    page.fill("#kg-search", "jin")
+    page.keyboard.press("Escape")                 # clears the search box first
+    assert page.input_value("#kg-search") == "" and page.locator("#kg-panel").is_visible()
+    page.keyboard.press("Escape")                 # then closes the panel
+    assert page.locator("#kg-panel").is_hidden()

@@ -21,7 +21,18 @@
   var adj = []; for (var i = 0; i < N; i++) adj.push([]);
   edges.forEach(function (e, j) { deg[e[0]]++; deg[e[1]]++; adj[e[0]].push(j); if (e[1] !== e[0]) adj[e[1]].push(j); });
   var classOn = {}; data.classes.forEach(function (c) { classOn[c.name] = true; });
-  var showInferred = true, showLabels = true;
+  var showInferred = true, showLabels = true, dateFrom = '', dateTo = '';
+  function span(w) {   // an xsd:date, gYearMonth or gYear as first and last day (ISO text compares)
+    if (!w) return null;
+    if (w.length === 4) return [w + '-01-01', w + '-12-31'];
+    if (w.length === 7) return [w + '-01', w + '-31'];
+    return [w.slice(0, 10), w.slice(0, 10)];
+  }
+  var spans = nodes.map(function (n) { return span(n.when); });
+  function inWindow(i) {
+    var s = spans[i];
+    return !s || ((!dateFrom || s[1] >= dateFrom) && (!dateTo || s[0] <= dateTo));
+  }
   var selected = -1, hover = -1, centre = data.centre;
   var k = 1, tx = 0, ty = 0, W = 0, H = 0, dpr = 1, autoFit = true;
   var alpha = 1, alphaMin = 0.002, alphaDecay = 1 - Math.pow(alphaMin, 1 / 320), running = true;
@@ -41,7 +52,7 @@
   function updateVisibility() {
     visNodes = []; visEdges = []; perClass = {};
     for (var i = 0; i < N; i++) {
-      vis[i] = classOn[nodes[i].cls] === false ? 0 : 1;
+      vis[i] = classOn[nodes[i].cls] === false || !inWindow(i) ? 0 : 1;
       if (vis[i]) { visNodes.push(i); (perClass[nodes[i].cls] = perClass[nodes[i].cls] || []).push(i); }
     }
     var inf = 0;
@@ -445,6 +456,10 @@
     selected = i; markHighlight(); showDetails(i); dirty = true;
   }
   function ensureVisible(i) {
+    if (!inWindow(i)) {
+      dateFrom = dateTo = ''; $('kg-from').value = ''; $('kg-to').value = '';
+      updateVisibility(); reheat(0.3);
+    }
     if (classOn[nodes[i].cls] === false) {
       classOn[nodes[i].cls] = true;
       var box = document.querySelector('input[data-cls="' + CSS.escape(nodes[i].cls) + '"]'); if (box) box.checked = true;
@@ -497,7 +512,11 @@
   $('kg-search').addEventListener('keydown', function (ev) {
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') { ev.preventDefault(); if (results.length) { active = (active + (ev.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length; showResults(); } }
     else if (ev.key === 'Enter') { ev.preventDefault(); if (results.length) choose(results[active].i); }
-    else if (ev.key === 'Escape') { this.value = ''; results = []; showResults(); }
+    else if (ev.key === 'Escape' && this.value) { ev.stopPropagation(); this.value = ''; results = []; showResults(); }
+  });
+  document.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Escape') select(-1);
+    else if (ev.key === '/' && document.activeElement.tagName !== 'INPUT') { ev.preventDefault(); $('kg-search').focus(); }
   });
   $('kg-search').addEventListener('blur', function () { setTimeout(function () { $('kg-results').hidden = true; }, 150); });
   $('kg-search').addEventListener('focus', function () { if (results.length) showResults(); });
@@ -523,6 +542,15 @@
   $('kg-pause').addEventListener('click', function () {
     running = !running; this.textContent = running ? 'Pause' : 'Resume'; if (running) reheat(0.1);
   });
+  var dated = spans.filter(function (s) { return s; });
+  if (dated.length) {
+    $('kg-dates').hidden = false;
+    ['kg-from', 'kg-to'].forEach(function (id) {
+      $(id).addEventListener('change', function () {
+        dateFrom = $('kg-from').value; dateTo = $('kg-to').value; updateVisibility(); reheat(0.3); dirty = true;
+      });
+    });
+  }
   $('kg-title').textContent = data.title;
   $('kg-selection').textContent = 'Showing: ' + data.selection;
 
