@@ -22,7 +22,7 @@ from ..doc import Entity, Fact
 from ._common import alternation, patterns
 
 if TYPE_CHECKING:
-    from .relations import Extractor, View
+    from .relations import Extractor, Item, View
 
 LETTERS = {"Artist": "A", "Group": "G"}
 
@@ -97,6 +97,13 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
         if key and _letter(x, key) in letters:
             return key
     clause_start = clause_start_of(t, start)
+    near = [it for it in v.items if it.kind in letters and clause_start <= it.pos and it.end <= start
+            and start - it.end <= 45 and not re.search(r"[,;:(]", t[it.end:start])
+            and not re.search(r"«", t[it.end:start])
+            and not _object_of_preposition(v, it)
+            and not re.match(r"(?:'s|’s|'|’)", t[it.end:it.end + 2])]
+    if near:
+        return near[-1].key
     for it in v.items:
         if it.kind == "G" and re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6]):
             continue  # "BTS' V": V is the subject
@@ -121,6 +128,42 @@ def clause_start_of(text: str, pos: int) -> int:
         if i >= 0:
             best = max(best, i + len(sep))
     return best
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|featuring|feat\.|alongside|to|for|of|at|from|than|like|including|into|about)\s+$")
+
+
+def _object_of_preposition(v: "View", item: "Item") -> bool:
+    """'with IU', 'with IU and V': the head of the conjunct chain follows a preposition."""
+    t = v.text
+    items = v.items
+    k = items.index(item)
+    while k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", t[items[k - 1].end:items[k].pos]):
+        k -= 1
+    head = items[k]
+    return bool(PREPOSITION_BEFORE.search(t[max(0, head.pos - 14):head.pos]))
+
+
+def _conjuncts(x: "Extractor", v: "View", who: str, start: int, letters: str) -> list[str]:
+    """Others named with the participant: 'Jimin and Jungkook of BTS enlisted' -> Jungkook."""
+    t = v.text
+    items = [it for it in v.items if it.pos < start]
+    idx = [i for i, it in enumerate(items) if it.key == who]
+    if not idx:
+        return []
+    out = []
+    i = idx[0]
+    j = i
+    while j > 0 and items[j - 1].kind in letters and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", t[items[j - 1].end:items[j].pos]):
+        out.append(items[j - 1].key)
+        j -= 1
+    while i + 1 < len(items):
+        gap = t[items[i].end:items[i + 1].pos]
+        if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) or items[i + 1].kind not in letters:
+            break
+        out.append(items[i + 1].key)
+        i += 1
+    return out
 
 
 def _letter(x: "Extractor", key: str) -> str:
@@ -150,6 +193,8 @@ def extract(x: "Extractor") -> None:
                 if generic_rx.search(v.text) and not re.search(r"«[AG]\d+»", v.text[:m.start()]):
                     continue
                 ev = Ev(kind, [who], v.index, m.start(), m.end(), x.date_for(v, m.start(), m.end(), anchors))
+                for other in _conjuncts(x, v, who, m.start(), letters):
+                    ev.participants.append(other)
                 if kind == "Filming":
                     tail = v.text[m.end():]
                     stop = re.search(r"[;.]|\b(?:ahead|before|after)\b", tail)
@@ -206,11 +251,13 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             chart = re.sub(r"^(?:the|The)\s+", "", chart)
             n = m.groupdict().get("n") or "1"
             hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
-    for s, e, label in sorted(hits):
-        if any(o.pos <= s < o.end for o in out):
+    taken: list[tuple[int, int]] = []
+    for s, e, label in sorted(hits, key=lambda h: (not re.search(r"No\. (?!1 on)", h[2]) and "No." in h[2], h[0])):
+        if any(a < e and s < b for a, b in taken):
             continue
-        songs_before = v.before(s, "S")
-        songs_after = [it for it in v.after(e, "S") if it.pos - e < 40]
+        taken.append((s, e))
+        songs_before = v.before(s, "SL")
+        songs_after = [it for it in v.after(e, "SL") if it.pos - e < 40]
         song = songs_before[-1].key if songs_before else (songs_after[0].key if songs_after else None)
         if song is None and re.search(rf"(?i:\b(?:it|{x.c['song_ana']})\b)", t[:s]):
             song = x.res.recent(v.index, s, "S", forward=True)

@@ -240,10 +240,13 @@ class Extractor:
             self.featured(v)
             self.album(v)
             self.album_anaphora(v)
+            self.title_track_of_recent_album(v)
             self.release_dates(v)
             self.directors(v)
             self.appearances(v)
         self.agency_anaphora()
+        self.agency_speakers()
+        self.propagate_album_performers()
         from . import awards, events
         events.extract(self)
         awards.extract(self)
@@ -283,8 +286,10 @@ class Extractor:
         t = v.text
         for m in re.finditer(rf"«G(?P<g>\d+)»{POSS}\s+(?:(?:member|leader|maknae|vocalist|rapper|singer|dancer|youngest)\s+)?«A(?P<a>\d+)»", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:possessive")
-        for m in re.finditer(rf"«A(?P<a>\d+)»(?:\s*\([^()«]*(?:«A\d+»[^()«]*)?\))?,?\s+(?:(?:a|the|fellow)\s+)?(?:(?:member|leader|maknae|rapper|vocalist|youngest)\s+)?of\s+(?:(?:the\s+)?(?:K-pop\s+)?(?:[\w-]+\s+){{0,2}}(?:group|band|sensation|act|septet|sextet|quintet|quartet|trio|duo)\s+)?«G(?P<g>\d+)»", t):
+        for m in re.finditer(rf"(?P<others>(?:«A\d+»\s*(?:,|and|&|,\s*and)\s*)*)«A(?P<a>\d+)»(?:\s*\([^()«]*(?:«A\d+»[^()«]*)?\))?,?\s+(?:(?:a|the|fellow)\s+)?(?:(?:member|leader|maknae|rapper|vocalist|youngest)\s+)?of\s+(?:(?:the\s+)?(?:K-pop\s+)?(?:[\w-]+\s+){{0,2}}(?:group|band|sensation|act|septet|sextet|quintet|quartet|trio|duo)\s+)?«G(?P<g>\d+)»", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:of")
+            for n in re.findall(r"«A(\d+)»", m.group("others")):
+                self.fact(v.item(n).key, "memberOf", v.item(m.group("g")).key, v.index, "member:of")
         for m in re.finditer(rf"«G(?P<g>\d+)»\s+(?:members?|leader|maknae)\s+{_artist_list()}", t):
             for it in _list_items(v, m, "a"):
                 if it.kind == "A":
@@ -295,6 +300,12 @@ class Extractor:
                 for it in _list_items(v, m, "a"):
                     if it.kind == "A":
                         self.fact(it.key, "memberOf", group, v.index, "member:members-of")
+        for m in re.finditer(r"(?<![»'’s]\s)\b(?i:(?:fellow\s+)?(?:member|leader|maknae))\s+«A(?P<a>\d+)»", t):
+            artist = v.item(m.group("a")).key
+            group = self.res.recent(v.index, m.start(), "G")
+            entry = self.kb.get(artist) if artist else None
+            if group and entry and group in entry.groups:
+                self.fact(artist, "memberOf", group, v.index, "member:member-anaphor")
         for m in re.finditer(r"«A(?P<a>\d+)»\s*\(\s*«G(?P<g>\d+)»\s*\)", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:paren")
 
@@ -334,6 +345,18 @@ class Extractor:
                 elif len(agencies) == 1 and self.is_group(owner):
                     self.fact(owner, "agency", next(iter(agencies)), v.index, "agency:anaphor", 0.6)
 
+    def agency_speakers(self) -> None:
+        """'JYP Entertainment announced that TWICE ...': the agency speaks for a group it manages
+        (per the reference KB) named in the same or the previous sentence."""
+        for v in self.views:
+            for m in re.finditer(r"«Y(?P<y>\d+)»\s+(?:(?:has|had|also|officially|then)\s+)*(?:said|says|announced|announces|confirmed|confirms|revealed|stated|explained|added|shared|told)\b|(?i:according\s+to)\s+«Y(?P<y2>\d+)»", v.text):
+                agency = v.item(m.group("y") or m.group("y2")).key
+                near = [it for w in self.views[max(0, v.index - 1):v.index + 1] for it in w.items if it.kind in "AG"]
+                for it in near:
+                    entry = self.kb.get(it.key)
+                    if entry and agency in entry.agencies and ("Group" in entry.types or not entry.groups):
+                        self.fact(it.key, "agency", agency, v.index, "agency:speaker")
+
     def performer(self, v: View) -> None:
         c, t = self.c, v.text
         works = "SL"
@@ -350,7 +373,7 @@ class Extractor:
             credit(v.item(m.group("o")).key, m, "performer:owner-cue")
         for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
-        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already)\s+){{0,3}}(?:{c['release']}|returned\s+with|is\s+back\s+with|came\s+back\s+with|made\s+a\s+comeback\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
                 continue  # "Lisa of BLACKPINK released ...": the group is not the subject
             credit(v.item(m.group("o")).key, m, "performer:release-verb")
@@ -423,6 +446,22 @@ class Extractor:
             if song:
                 self.fact(song, "album", v.item(m.group("l")).key, v.index, "album:anaphor")
 
+    def title_track_of_recent_album(self, v: View) -> None:
+        for m in re.finditer(rf"(?i:\bthe\s+(?:title\s+track|lead\s+single|focus\s+track))\s*,?\s*{Q}«S(?P<s>\d+)»", v.text):
+            song = v.item(m.group("s")).key
+            if any(f.s == song and f.p == "album" for f in self.doc.facts):
+                continue
+            album = self.res.recent(v.index, m.start(), "L")
+            if album:
+                self.fact(song, "album", album, v.index, "album:title-track-recent")
+
+    def propagate_album_performers(self) -> None:
+        """A title track without a credit is by the album's artist."""
+        for f in list(self.doc.facts):
+            if f.p == "album" and not self.performers(f.s):
+                for perf in self.performers(f.o):
+                    self.fact(f.s, "performer", perf, f.sentence or 0, "performer:album")
+
     def release_dates(self, v: View) -> None:
         c, t = self.c, v.text
         anchors = self.anchors(v)
@@ -435,8 +474,8 @@ class Extractor:
             subject = None
             mvs_before = [x for x in v.mvs if x.end <= m.start()]
             works_before = v.before(m.start(), "SL")
-            lead = re.match(rf"\W*(?:{c['song_ana']}|It)\s*,", t)
-            if lead and works_before and works_before[-1].pos > lead.end() and not mvs_before:
+            lead = re.match(rf"\W*(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:song|track|single|tune|ballad|collab|collaboration)|It)\s*,", t)
+            if lead and (not works_before or works_before[-1].pos > lead.end()) and not mvs_before:
                 song = self.res.salient(v.index - 1, "S") if v.index else None
                 if song:
                     self.fact(song, "releaseDate", date, v.index, "release-date:anaphor")
