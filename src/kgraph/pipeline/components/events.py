@@ -283,6 +283,10 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
             mk = (ev.kind, ev.participants[0], normalize_label(ev.label))
         else:
             mk = (ev.kind, ev.participants[0])
+            for p in ev.participants:  # same kind, a shared participant: the same event
+                if (ev.kind, p) in keys:
+                    mk = (ev.kind, p)
+                    break
         key = keys.get(mk)
         if key is None:
             parts = "-".join(slugify(x.doc.entities[p].name) for p in (ev.songs or ev.participants)[:2]
@@ -297,6 +301,9 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
             x.doc.entities[key] = Entity(key=key, types={"Event"}, name=_event_name(ev, names), iri=key)
             x.fact(key, "eventType", ev.kind, ev.sentence, "event:" + ev.kind)
         ev.key = key
+        if ev.kind not in ("ChartAchievement", "AwardWin"):
+            for p in ev.participants:
+                keys.setdefault((ev.kind, p), key)
         for p in ev.participants + ev.songs:
             x.fact(key, "participant", p, ev.sentence, "event:participant")
         if ev.date and not x.doc.facts_about(key, "eventDate"):
