@@ -295,8 +295,8 @@
     if (!visNodes.length) return;
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     visNodes.forEach(function (i) { x0 = Math.min(x0, X[i] - R[i]); x1 = Math.max(x1, X[i] + R[i]); y0 = Math.min(y0, Y[i] - R[i]); y1 = Math.max(y1, Y[i] + R[i]); });
-    var pad = 40;
-    k = Math.min(3, Math.max(0.02, Math.min((W - 2 * pad) / Math.max(1, x1 - x0), (H - 2 * pad) / Math.max(1, y1 - y0))));
+    var padX = Math.min(100, W / 6), padY = 40;   // room for labels, which hang wider than nodes
+    k = Math.min(3, Math.max(0.02, Math.min((W - 2 * padX) / Math.max(1, x1 - x0), (H - 2 * padY) / Math.max(1, y1 - y0))));
     tx = W / 2 - (x0 + x1) / 2 * k; ty = H / 2 - (y0 + y1) / 2 * k; dirty = true;
   }
   function focusOn(i) {
