@@ -17,8 +17,7 @@ from kgraph.export.graph import subgraph
 from kgraph.export.html import json_for_script, page_data, render_page
 from kgraph.export.selection import Selection
 
-from .export_sample import (JIN, SONG, TRICKY, TRICKY_GROUP, V, XSS, XSS_SONG, big_store,
-                            sample_store)
+from .export_sample import JIN, SONG, TRICKY, TRICKY_GROUP, V, XSS, big_store, sample_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

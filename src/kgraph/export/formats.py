@@ -17,7 +17,6 @@ from typing import Any
 from ..errors import KGraphError
 from ..store import Store
 from .graph import subgraph, subgraph_to_networkx
-from .model import local
 from .selection import Selection, Subgraph
 from .style import ASSERTED_COLOUR, INFERRED_COLOUR, style
 
@@ -223,4 +222,4 @@ def write_html(sub: Subgraph, title: str | None = None, **_: Any) -> bytes:
     return render_page(sub, title=title).encode("utf-8")
 
 
-__all__ = ["GRAPH_FORMATS", "GraphFormat", "register", "format_for", "export_graph", "local"]
+__all__ = ["GRAPH_FORMATS", "GraphFormat", "register", "format_for", "export_graph", "dot_string", "mermaid_text"]

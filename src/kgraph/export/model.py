@@ -16,8 +16,7 @@ from datetime import date
 import pyoxigraph as ox
 
 from ..store import Store
-from ..vocab import (ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, KG_URI, ONTOLOGY_GRAPH, REFERENCE_GRAPH,
-                     RES_URI)
+from ..vocab import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, KG_URI, ONTOLOGY_GRAPH, RES_URI
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
