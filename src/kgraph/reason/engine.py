@@ -55,11 +55,11 @@ def joins(r: Rules, t: Triple, view: View, dirty: set[str]) -> Iterator[Triple]:
                 share = temporal.share
                 mine = anchors(o)
                 for x in view.subjects(p, s):
-                    if x != o and share(mine, anchors(x)):
+                    if share(mine, anchors(x)):
                         yield (x, p, o)
                 mine = anchors(s)
                 for y in view.objects(o, p):
-                    if y != s and share(mine, anchors(y)):
+                    if share(mine, anchors(y)):
                         yield (s, p, y)
             else:
                 for x in view.subjects(p, s):

@@ -1,0 +1,103 @@
+"""Incremental maintenance of the inferred graph (delete-and-rederive, then semi-naive).
+
+After article graphs are added, replaced or removed, the inferred graph must equal a
+from-scratch closure. Removed input goes through DRed: every inferred triple that some
+derivation from a removed triple reaches is deleted (over-deletion), then each deleted
+triple that still has a one-step derivation from what is left is put back, and its
+consequences with it. Added input then runs through the same forward rules as the full
+closure, joined against the store by pattern lookups instead of in-memory indexes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from . import temporal
+from .backward import derivations
+from .engine import joins
+from .rules import Rules, single
+from .storeview import StoreView
+from .terms import Triple
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+def _forward(r: Rules, view: StoreView, todo: list[Triple]) -> None:
+    """Add to ``view`` every consequence of ``todo`` not already there."""
+    queue = list(todo)
+    dirty: set[str] = set()
+    while True:
+        while queue:
+            t = queue.pop()
+            for x in (*single(r, t), *joins(r, t, view, dirty)):
+                if x[0][0] != '"' and view.add(x):
+                    queue.append(x)
+        if not dirty:
+            break
+        events, dirty = dirty, set()
+        for e in events:
+            for x, _ in temporal.order(view, e):
+                if view.add(x):
+                    queue.append(x)
+        if not queue:
+            break
+
+
+def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple]) -> set[Triple]:
+    """Every inferred triple that a derivation from ``removed`` reaches."""
+    gone: set[Triple] = set()
+    queue = list(removed)
+    dirty: set[str] = set()
+    while True:
+        while queue:
+            t = queue.pop()
+            for x in (*single(r, t), *joins(r, t, view, dirty)):
+                if x not in gone and view.in_inferred(x):
+                    gone.add(x)
+                    queue.append(x)
+        if not dirty:
+            break
+        events, dirty = dirty, set()
+        for e in events:
+            for x, _ in temporal.order(view, e):
+                if x not in gone and view.in_inferred(x):
+                    gone.add(x)
+                    queue.append(x)
+        if not queue:
+            break
+    return gone
+
+
+def apply(r: Rules, store: "Store", added: set[Triple], removed: set[Triple]) -> tuple[set[Triple], set[Triple]]:
+    """Bring the inferred graph up to date with input that gained ``added`` and lost
+    ``removed`` (the store already holds the new input). Returns (inferred triples added,
+    inferred triples removed)."""
+    from .io import remove_inferred, write_inferred
+
+    view = StoreView(store)
+    removed = {t for t in removed if not view.asserted(t)}
+    # over-delete, seeing the old input: the removed triples count as present
+    for t in removed:
+        view.add(t)
+    gone = _overdelete(r, view, removed)
+    view = StoreView(store)
+    for t in gone:
+        view.hide(t)
+    # rederive: what still has a derivation from what is left
+    back: list[Triple] = []
+    for t in sorted(gone | removed):
+        if view.asserted(t):
+            continue
+        for _rule, _premises in derivations(r, t, view):
+            back.append(t)
+            break
+    for t in back:
+        view.add(t)
+    _forward(r, view, back + sorted(added))
+    now_asserted = {t for t in added if view.in_inferred(t)}
+    to_remove = gone | now_asserted
+    to_add = view.added - added
+    remove_inferred(store, to_remove)
+    write_inferred(store, to_add, replace=False)
+    return to_add - gone, to_remove - to_add
