@@ -167,6 +167,9 @@ def compact(term: str) -> str:
             if value.startswith(ns) and len(ns) > len(best):
                 best, name = ns, f"{prefix}:{value[len(ns):]}"
         return name if best else term
+    if term[0] == '"' and term.endswith(">") and '"^^<' in term:
+        lex, _, dt = term.rpartition("^^")
+        return f"{lex}^^{compact(dt)}"
     return term
 
 

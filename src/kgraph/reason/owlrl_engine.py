@@ -20,6 +20,7 @@ from .terms import Triple
 BUILTIN = tuple("<" + ns for ns in (T.RDF, T.RDFS, T.OWL, T.XSD))
 REFLEXIVE = frozenset({T.SAMEAS, T.SUBCLASS, T.SUBPROP, T.EQCLASS, T.EQPROP})
 NOTHING = "<http://www.w3.org/2002/07/owl#Nothing>"
+SKOLEM = "urn:kgraph:bnode:"
 
 
 def is_noise(t: Triple) -> bool:
@@ -38,8 +39,15 @@ def owlrl_closure(r: Rules, asserted: list[Triple]) -> list[Triple]:
     import owlrl
     import rdflib
 
+    # rdflib relabels blank nodes when it parses: carry them through as IRIs and back
+    def skolem(x: str) -> str:
+        return f"<{SKOLEM}{x[2:]}>" if x[0] == "_" else x
+
+    def unskolem(x: str) -> str:
+        return "_:" + x[len(SKOLEM) + 1:-1] if x.startswith("<" + SKOLEM) else x
+
     g = rdflib.Graph()
-    g.parse(data=T.to_ntriples(asserted), format="nt")
+    g.parse(data=T.to_ntriples((skolem(s), skolem(p), skolem(o)) for s, p, o in asserted), format="nt")
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
     data = g.serialize(format="nt", encoding="utf-8")
     # owlrl writes literal subjects that N-Triples cannot hold: drop those lines first
@@ -50,7 +58,8 @@ def owlrl_closure(r: Rules, asserted: list[Triple]) -> list[Triple]:
     view = MemoryView(r)
     for t in asserted:
         view.add(t)
-    new = [t for t in T.parse_ntriples(normalised) if t not in base and not is_noise(t)]
+    new = [t for t in ((unskolem(s), p, unskolem(o)) for s, p, o in T.parse_ntriples(normalised))
+           if t not in base and not is_noise(t)]
     for t in new:
         view.add(t)
     if r.temporal:

@@ -121,7 +121,7 @@ def release_date_conflicts(store: "Store") -> list[Conflict]:
     for work, by_date in sorted(dates.items()):
         if len(by_date) < 2:
             continue
-        items = sorted(by_date.items())
+        items = sorted(by_date.items(), key=lambda kv: ((interval(kv[0]) or (0, 0))[0], kv[0]))
         clash = [(a, b) for i, a in enumerate(items) for b in items[i + 1:] if _disjoint(a[0], b[0])]
         if not clash:
             continue
