@@ -15,6 +15,9 @@ The sentences are written for these tests. Facts (what the stored queries should
   Year at the 2023 Melon Music Awards.
 - Jin's "The Astronaut" (2022-10-28), released before his enlistment.
 - reported: V features on "Winter Ahead" (not a fact); denied: Jin features on "Seven".
+- IU's "eight" (2020-05-06) features Suga; Lisa's "LALISA" (2021-09-10), video by Seo
+  Hyun-seung. V, Jung Kook and BTS have owl:sameAs links to Wikidata-style IRIs, as the
+  reference data has: the reasoner copies their facts onto those IRIs.
 """
 from __future__ import annotations
 
@@ -39,6 +42,8 @@ REFERENCE_TTL = """
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix wd: <http://www.wikidata.org/entity/> .
 
 grp:bts a kg:Group ; rdfs:label "BTS" ; skos:prefLabel "BTS" ; skos:altLabel "Bangtan Boys", "방탄소년단" ;
     kg:debutDate "2013-06-13"^^xsd:date ; kg:agency agc:big-hit-music .
@@ -56,6 +61,12 @@ art:iu a kg:Artist ; rdfs:label "IU" ; skos:prefLabel "IU" ; skos:altLabel "Lee 
 art:seungri a kg:Artist ; rdfs:label "Seungri" ; skos:prefLabel "Seungri" ; kg:formerMemberOf grp:bigbang .
 art:taeyang a kg:Artist ; rdfs:label "Taeyang" ; skos:prefLabel "Taeyang" ; kg:memberOf grp:bigbang .
 art:latto a kg:Artist ; rdfs:label "Latto" ; skos:prefLabel "Latto" .
+art:suga a kg:Artist ; rdfs:label "Suga" ; skos:prefLabel "Suga" ; skos:altLabel "Min Yoon-gi", "Agust D" ;
+    kg:memberOf grp:bts .
+art:lisa a kg:Artist ; rdfs:label "Lisa" ; skos:prefLabel "Lisa" ; skos:altLabel "Lalisa Manoban" .
+art:v owl:sameAs wd:Q90000001 .
+art:jung-kook owl:sameAs wd:Q90000002 .
+grp:bts owl:sameAs wd:Q90000003 .
 
 ev:militaryenlistment-v-2023-12-11 a kg:Event, kg:MilitaryEnlistment ; rdfs:label "V's military enlistment" ;
     kg:participant art:v ; kg:eventDate "2023-12-11"^^xsd:date .
@@ -167,7 +178,24 @@ def docs() -> list[Doc]:
         ("dis", "eventType", "MilitaryDischarge", 0), ("dis", "participant", "jin", 0),
         ("dis", "eventDate", "2024-06-12", 0),
     ])
-    return [lwa, slow, slow2, seven, astro]
+    eight = make_doc("eight", "2020-05-07", [
+        "IU released eight, produced by and featuring Suga, on May 6, 2020.",
+    ], {
+        "iu": ("Artist", "IU", IU), "suga": ("Artist", "Suga", R + "artist/suga"),
+        "song": ("Song", "eight", None),
+    }, [
+        ("song", "performer", "iu", 0), ("song", "featuredArtist", "suga", 0), ("song", "releaseDate", "2020-05-06", 0),
+    ])
+    lalisa = make_doc("lalisa", "2021-09-10", [
+        "Lisa's solo debut LALISA came out on September 10, 2021, with a video directed by Seo Hyun-seung.",
+    ], {
+        "lisa": ("Artist", "Lisa", R + "artist/lisa"), "song": ("Song", "LALISA", None),
+        "mv": ("MusicVideo", "LALISA", None), "dir": ("Director", "Seo Hyun-seung", None),
+    }, [
+        ("song", "performer", "lisa", 0), ("song", "releaseDate", "2021-09-10", 0),
+        ("mv", "musicVideoOf", "song", 0), ("mv", "directedBy", "dir", 0), ("lisa", "appearsIn", "mv", 0),
+    ])
+    return [lwa, slow, slow2, seven, astro, eight, lalisa]
 
 
 def load(kg: KnowledgeGraph) -> KnowledgeGraph:

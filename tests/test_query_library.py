@@ -63,7 +63,7 @@ def test_query_songs_before_event_rejects_unknown_event(kg):
 def test_query_group_members_current_and_former(kg):
     rows = kg.query("group_members", group="BIGBANG").rows
     assert {(r["member"], r["status"]) for r in rows} == {("Seungri", "former"), ("Taeyang", "current")}
-    assert sorted(titles(kg.query("group_members", group="Bangtan Boys"), "member")) == ["Jin", "Jung Kook", "V"]
+    assert sorted(titles(kg.query("group_members", group="Bangtan Boys"), "member")) == ["Jin", "Jung Kook", "Suga", "V"]
 
 
 def test_query_artist_groups_and_agency(kg):
@@ -177,10 +177,10 @@ def test_query_limit_and_formats(kg):
 
 def test_query_result_repr_and_dataframe(kg):
     res = kg.query("group_members", group="BTS")
-    assert repr(res).startswith("<Result group_members: 3 rows>")
+    assert repr(res).startswith("<Result group_members: 4 rows>")
     assert "<td>Jung Kook</td>" in res._repr_html_()
     df = res.to_dataframe()
-    assert list(df["member"]) == ["Jin", "Jung Kook", "V"]
+    assert list(df["member"]) == ["Jin", "Jung Kook", "Suga", "V"]
 
 
 def test_query_sparql_text_records_bound_parameters(kg):

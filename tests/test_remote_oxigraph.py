@@ -128,6 +128,7 @@ def test_remote_cli_query_and_push(oxigraph, tmp_path):
     assert res.stdout.splitlines()[1:] == [
         "https://w3id.org/kgraph/resource/artist/jin,Jin,current",
         "https://w3id.org/kgraph/resource/artist/jung-kook,Jung Kook,current",
+        "https://w3id.org/kgraph/resource/artist/suga,Suga,current",
         "https://w3id.org/kgraph/resource/artist/v,V,current"]
 
 

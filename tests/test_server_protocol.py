@@ -69,7 +69,7 @@ def names_json(doc):
 def test_server_select_json_get_and_post(server, method):
     sw = client(server.url, JSON, method)
     sw.setQuery(MEMBERS)
-    assert names_json(sw.query().convert()) == ["Jin", "Jung Kook", "V"]
+    assert names_json(sw.query().convert()) == ["Jin", "Jung Kook", "Suga", "V"]
 
 
 def test_server_formats_xml_csv_tsv(server):
@@ -77,14 +77,14 @@ def test_server_formats_xml_csv_tsv(server):
     sw.setQuery(MEMBERS)
     doc = sw.query().convert()
     literals = [n.firstChild.data for n in doc.getElementsByTagName("literal")]
-    assert literals == ["Jin", "Jung Kook", "V"]
+    assert literals == ["Jin", "Jung Kook", "Suga", "V"]
     sw = client(server.url, CSV)
     sw.setQuery(MEMBERS)
     rows = list(csv.reader(io.StringIO(sw.query().convert().decode())))
-    assert rows == [["name"], ["Jin"], ["Jung Kook"], ["V"]]
+    assert rows == [["name"], ["Jin"], ["Jung Kook"], ["Suga"], ["V"]]
     sw = client(server.url, TSV)
     sw.setQuery(MEMBERS)
-    assert sw.query().convert().decode().splitlines() == ["?name", '"Jin"', '"Jung Kook"', '"V"']
+    assert sw.query().convert().decode().splitlines() == ["?name", '"Jin"', '"Jung Kook"', '"Suga"', '"V"']
 
 
 def test_server_content_negotiation_by_accept(server):
@@ -138,7 +138,7 @@ def test_server_times_out_runaway_query_and_keeps_serving(server):
     assert server.runner.killed >= 1
     ok = client(server.url)
     ok.setQuery(MEMBERS)
-    assert names_json(ok.query().convert()) == ["Jin", "Jung Kook", "V"]
+    assert names_json(ok.query().convert()) == ["Jin", "Jung Kook", "Suga", "V"]
 
 
 def test_server_limits_result_size(server):
@@ -165,7 +165,7 @@ def test_server_twenty_concurrent_clients(server):
 
     with ThreadPoolExecutor(20) as pool:
         results = list(pool.map(one, range(20)))
-    assert results == [["Jin", "Jung Kook", "V"]] * 20
+    assert results == [["Jin", "Jung Kook", "Suga", "V"]] * 20
 
 
 def test_server_html_page_escapes_everything(server):
@@ -201,7 +201,7 @@ def test_server_cli_serves_until_stopped(db):
         assert m, line
         sw = client(m.group(1))
         sw.setQuery(MEMBERS)
-        assert names_json(sw.query().convert()) == ["Jin", "Jung Kook", "V"]
+        assert names_json(sw.query().convert()) == ["Jin", "Jung Kook", "Suga", "V"]
     finally:
         proc.terminate()
         proc.wait(10)

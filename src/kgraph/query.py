@@ -150,7 +150,8 @@ _RESOLVE = """
       FILTER NOT EXISTS { ?e a kg:Event }
       BIND(IF(BOUND(?cls) && EXISTS { ?e a ?cls }, 1, 0) AS ?typed)
       OPTIONAL { VALUES (?c ?cr) { %s } ?e a ?c }
-    } GROUP BY ?e ORDER BY DESC(?t) ?r MIN(COALESCE(?cr, 99)) DESC(?n) ?e LIMIT 5"""
+      BIND(IF(STRSTARTS(STR(?e), STR(kgr:)), 0, 1) AS ?foreign)
+    } GROUP BY ?e ORDER BY MAX(?foreign) DESC(?t) ?r MIN(COALESCE(?cr, 99)) DESC(?n) ?e LIMIT 5"""
 
 CLASS_PRIORITY = ("Artist", "Group", "Song", "Album", "Agency", "Director", "Person", "MusicVideo")
 """Ties between entities of the same name go to the first class here: a song and its music
@@ -158,7 +159,8 @@ video share a title, and a bare title means the song."""
 
 
 def resolve_entity(store: Any, name: str, cls: str | None = None) -> ox.NamedNode:
-    """An IRI for a name: exact label first, then any alias, case- and accent-insensitive.
+    """An IRI for a name: exact label first, then any alias, case- and accent-insensitive;
+    the project's own IRIs (kgr:) before others that share the name through owl:sameAs.
     With ``cls`` (a kg: class name such as ``Song``) entities of that class win over others
     of the same name (a song and its music video share a title)."""
     name = name.strip()
