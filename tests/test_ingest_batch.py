@@ -293,3 +293,35 @@ def test_ingest_every_bad_input_in_one_batch(tmp_path: Path) -> None:
     assert len(kg.store.article_graphs()) == 5
     texts = [q.object.value for q in kg.store.quads() if q.predicate.value.endswith("#contentHash")]
     assert len(texts) == 5
+
+
+def test_ingest_inferred_graph_follows_adds_replaces_removes(tmp_path: Path) -> None:
+    """After ingest/replace/remove on a reasoned store, the inferred graph equals a full
+    reasoning over the final articles (the reasoner's incremental update is called)."""
+    from kgraph.reason import reason
+    own = sorted((Path(__file__).resolve().parents[1] / "data" / "articles").glob("*.txt"))[:4]
+    if len(own) < 4:
+        pytest.skip("needs four articles in data/articles")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in own:
+        (folder / p.name).write_bytes(p.read_bytes())
+    kg = KnowledgeGraph(tmp_path / "db")
+    assert kg.ingest([folder], components=list(COMPONENTS) if COMPONENTS else None).ok
+    reason(kg.store)
+    before = {str(q.triple) for q in kg.store.quads(INFERRED_GRAPH)}
+    changed = folder / own[0].name
+    changed.write_text(changed.read_text(encoding="utf-8").replace("\n\n", "\n\nIn other news, nothing happened.\n\n", 1),
+                       encoding="utf-8")
+    report = kg.ingest([folder], components=list(COMPONENTS) if COMPONENTS else None)
+    assert len(report.replaced) == 1 and not report.notes, report.lines()
+    assert kg.remove_article(str(folder / own[1].name))
+    follow = {str(q.triple) for q in kg.store.quads(INFERRED_GRAPH)}
+
+    fresh = KnowledgeGraph()
+    (folder / own[1].name).unlink()
+    assert fresh.ingest([folder], components=list(COMPONENTS) if COMPONENTS else None).ok
+    reason(fresh.store)
+    full = {str(q.triple) for q in fresh.store.quads(INFERRED_GRAPH)}
+    assert follow == full
+    assert follow and follow != before  # the changes did change what is inferred

@@ -17,12 +17,14 @@ replaces the article it gave before (remembered as ``prov:hadPrimarySource <file
 from __future__ import annotations
 
 import concurrent.futures as cf
+from contextlib import contextmanager
 import multiprocessing as mp
 import os
 import signal
 import sys
 import threading
 import time
+import types
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,6 +48,8 @@ WRITE_EVERY = 64
 """Articles per write transaction, at most."""
 WRITE_SECONDS = 1.0
 """... and at most this long between writes, so a slow batch still lands steadily."""
+IN_FLIGHT = 8
+"""Tasks queued per worker: enough that workers keep busy while the writer commits."""
 
 
 @dataclass
@@ -467,13 +471,33 @@ def _run_parallel(writer: _Writer, tasks: list[_Task], jobs: int, bar: Any, init
     initargs = initargs + (None, False, os.getpid())
     queue = list(reversed(tasks))
     restarts = 0
+    with _main_module_hidden():
+        _pool_loop(writer, queue, jobs, bar, ctx, initargs, restarts)
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Start workers without re-running the caller's main script in them: they need only
+    this module, and a script read from stdin, a notebook, or one without an
+    ``if __name__ == "__main__"`` guard cannot (or must not) be run again."""
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
+def _pool_loop(writer: _Writer, queue: list[_Task], jobs: int, bar: Any, ctx: Any, initargs: tuple,
+               restarts: int) -> None:
     while queue:
         with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                                     initargs=initargs) as pool:
             running: dict[cf.Future, _Task] = {}
             broken = False
             while (queue and not broken) or running:
-                while queue and not broken and len(running) < jobs * 3:
+                while queue and not broken and len(running) < jobs * IN_FLIGHT:
                     task = queue.pop()
                     running[pool.submit(_run_task, task)] = task
                 done, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
@@ -484,6 +508,9 @@ def _run_parallel(writer: _Writer, tasks: list[_Task], jobs: int, bar: Any, init
                     except cf.process.BrokenProcessPool:
                         broken = True
                         _retry_or_fail(writer, task, queue)
+                        continue
+                    except Exception as exc:  # e.g. a result that cannot travel between processes
+                        _fail_task(writer, task, f"extraction failed in a worker ({type(exc).__name__}: {exc})")
                         continue
                     again = [a for a in (writer.take(r) for r in results) if a is not None]
                     if again:
