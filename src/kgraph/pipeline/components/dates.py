@@ -177,11 +177,22 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     return None, True
 
 
+@lru_cache(maxsize=1)
+def _quick() -> re.Pattern[str]:
+    """Words without which a sentence holds no date expression."""
+    months, weekdays, _, _, _ = _tables()
+    words = sorted({w.capitalize() for w in months} | {w.capitalize() for w in weekdays}, key=len, reverse=True)
+    return re.compile(r"\d|\b(?:" + "|".join(words) + r")|(?i:today|yesterday|tomorrow|tonight|morning|night|week|month|year|ago)")
+
+
 def find_dates(doc: Doc) -> list[DateExpr]:
     _, _, rx, _, _ = _tables()
     ref = doc.article.date
     out: list[DateExpr] = []
+    quick = _quick()
     for sent in doc.sentences:
+        if not quick.search(sent.text):
+            continue
         for m in rx.finditer(doc.text, sent.start, sent.end):
             value, relative = resolve(m, ref, sent.text, m.start() - sent.start)
             out.append(DateExpr(m.start(), m.end(), m.group(), sent.index, value, relative))

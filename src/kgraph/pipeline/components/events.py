@@ -53,6 +53,15 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _any_trigger() -> re.Pattern[str]:
+    """All event and chart triggers as one pattern: most sentences have none."""
+    parts = [rx.pattern for rx in _compiled().values()]
+    pak, rank, _ = _chart()
+    parts += [pak.pattern] + [r.pattern for r in rank]
+    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p)})" for p in parts))
+
+
+@lru_cache(maxsize=1)
 def _order() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     e = patterns("events")
     before = re.compile(rf"(?i:\b{alternation(e['before_words'])}\b)")
@@ -76,6 +85,8 @@ def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
 
 
 def trigger_positions(text: str) -> list[int]:
+    if not _any_trigger().search(text):
+        return []
     out = []
     for rx in _compiled().values():
         out += [m.start() for m in rx.finditer(text)]
@@ -182,6 +193,9 @@ def extract(x: "Extractor") -> None:
     for v in x.views:
         anchors = x.anchors(v)
         found: list[Ev] = []
+        if not _any_trigger().search(v.text):
+            per_sentence[v.index] = found
+            continue
         for kind, rx in _compiled().items():
             letters = "".join(LETTERS[t] for t in e_types.get(kind, ["Artist", "Group"]))
             for m in rx.finditer(v.text):

@@ -109,14 +109,28 @@ def _token_key(word: str) -> str:
     return squash(word)
 
 
+_PREFIXES: dict[int, frozenset[str]] = {}
+
+
+def _prefixes(kb: ReferenceKB) -> frozenset[str]:
+    """Every prefix of every squashed KB name (lets the scan stop early)."""
+    got = _PREFIXES.get(id(kb))
+    if got is None:
+        got = frozenset(k[:i] for k in kb.index for i in range(1, len(k) + 1))
+        _PREFIXES.clear()
+        _PREFIXES[id(kb)] = got
+    return got
+
+
 def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
     """Longest KB-name matches over token sequences joined by spaces only."""
     out: list[_Span] = []
     n = len(tokens)
     i = 0
+    prefixes = _prefixes(kb)
     while i < n:
         tok = tokens[i]
-        if not tok.is_word:
+        if not tok.is_word or _token_key(tok.text) not in prefixes:
             i += 1
             continue
         key = ""
@@ -135,6 +149,8 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
             key += _token_key(tj.text)
             if key in kb.index:
                 best = (j, key)
+            elif key not in prefixes:
+                break
         if best is None:
             i += 1
             continue
@@ -329,24 +345,28 @@ def person_spans(text: str, rx: _Rx, has_work_cue: bool) -> list[_Span]:
             if cleaned:
                 out.append(_Span(cleaned[0], cleaned[1], label, pattern, pri, roles={label}))
 
-    for m in rx.featuring.finditer(text):
-        add(m, "Artist", "featuring")
-    for m in rx.collab_with.finditer(text):
-        add(m, "Artist", "collab-with")
+    lower = text.lower()
+    if "feat" in lower or "ft" in lower:
+        for m in rx.featuring.finditer(text):
+            add(m, "Artist", "featuring")
+    if " with " in lower:
+        for m in rx.collab_with.finditer(text):
+            add(m, "Artist", "collab-with")
     for m in rx.role.finditer(text):
         add(m, "Artist", "role", all_names=False)
-    for m in rx.directed_by.finditer(text):
-        add(m, "Director", "directed-by", all_names=False)
-    for m in rx.director_role.finditer(text):
-        add(m, "Director", "director-role", all_names=False)
-    for m in rx.who_directed.finditer(text):
-        add(m, "Director", "who-directed", 3.5, all_names=False)
+    if "direct" in lower or "filmmaker" in lower:
+        for m in rx.directed_by.finditer(text):
+            add(m, "Director", "directed-by", all_names=False)
+        for m in rx.director_role.finditer(text):
+            add(m, "Director", "director-role", all_names=False)
+        for m in rx.who_directed.finditer(text):
+            add(m, "Director", "who-directed", 3.5, all_names=False)
     for m in rx.possessive_work.finditer(text):
         if len(m.group("name").split()) >= 2:
             add(m, "Artist", "possessive-work", 1.5, all_names=False)
     for m in rx.agency_suffix.finditer(text):
         out.append(_Span(m.start("name"), m.end("name"), "Agency", "agency-suffix", 3.0, roles={"Agency"}))
-    for m in rx.agency_cue.finditer(text):
+    for m in (rx.agency_cue.finditer(text) if ("agency" in lower or "label" in lower) else ()):
         cleaned = _clean_name(text, m.start("name"), m.end("name"))
         if cleaned:
             out.append(_Span(cleaned[0], cleaned[1], "Agency", "agency-cue", 2.0, roles={"Agency"}))
