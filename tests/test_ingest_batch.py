@@ -325,3 +325,21 @@ def test_ingest_inferred_graph_follows_adds_replaces_removes(tmp_path: Path) -> 
     full = {str(q.triple) for q in fresh.store.quads(INFERRED_GRAPH)}
     assert follow == full
     assert follow and follow != before  # the changes did change what is inferred
+
+
+def test_ingest_cli_standard_input_and_empty_folder(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    env = {"KGRAPH_PIPELINE": ",".join(COMPONENTS)} if COMPONENTS else {}
+    line = json.dumps({"url": "https://n.example/stdin", "date": "2024-03-01", "text": article_text(8)})
+    res = CliRunner().invoke(main, ["--db", str(db), "ingest", "-"], input=line + "\n", env=env)
+    assert res.exit_code == 0, res.output
+    assert "1 added" in res.output
+    del res
+    gc.collect()
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.csv").write_text("a,b\n")
+    run = cli(["--db", db, "ingest", tmp_path / "empty"])
+    assert run.exit_code == 1
+    assert f"failed: {tmp_path / 'empty'}: no file of a known format in this folder" in run.output
+    kg = KnowledgeGraph(db)
+    assert find_articles(kg.store, "https://n.example/stdin")

@@ -26,6 +26,8 @@ LoaderFn = Callable[[Path, bytes, "date | None"], Iterator["Article | LoadError"
 
 STDIN = "-"
 """The path that means standard input."""
+STDIN_SOURCE = "<stdin>"
+"""How articles read from standard input name their source."""
 
 
 @dataclass(frozen=True)
@@ -140,14 +142,15 @@ def load_file(path: str | Path, default_date: date | None = None, fmt: str | Non
     """Articles in one file (``-``: standard input); raises :class:`LoadError` when the file
     cannot be read at all, yields one for a bad record in an otherwise good file."""
     if str(path) == STDIN:
-        yield from load_bytes(STDIN, read_limited(sys.stdin.buffer, "standard input"), default_date,
+        yield from load_bytes(STDIN_SOURCE, read_limited(sys.stdin.buffer, STDIN_SOURCE), default_date,
                               fmt or None)
         return
     path = Path(path)
     source = str(path)
     try:
         if path.is_dir():
-            raise LoadError(source, "is a folder, not a file")
+            known = " ".join(sorted({e for loader in LOADERS.values() for e in loader.extensions}))
+            raise LoadError(source, f"no file of a known format in this folder ({known})")
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise LoadError(source, f"too large ({size / (1024 * 1024):.0f} MB; the limit is "
@@ -180,10 +183,14 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
             continue
         path = Path(p)
         if path.is_dir():
+            found = False
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
                 if child.is_file() and known_extension(child) and not any(part.startswith(".") for part in rel):
+                    found = True
                     yield child
+            if not found:
+                yield path  # reported by load_file: nothing to read here
         elif not path.exists() and any(ch in str(p) for ch in "*?["):
             if path.is_absolute():
                 matches = sorted(Path(path.anchor).glob(str(path.relative_to(path.anchor))))

@@ -129,11 +129,10 @@ def _plain(markup: str) -> str:
 def _reason(exc: object) -> str:
     if exc is None:
         return "unknown problem"
-    msg = str(exc).strip() or type(exc).__name__
-    line = getattr(exc, "getLineNumber", None)
-    if callable(line):
+    get_message, line = getattr(exc, "getMessage", None), getattr(exc, "getLineNumber", None)
+    if callable(get_message) and callable(line):  # an XML parse error: say where
         try:
-            msg += f" at line {line()}"
+            return f"{get_message()} at line {line()}, column {exc.getColumnNumber()}"  # type: ignore[attr-defined]
         except Exception:
             pass
-    return msg
+    return str(exc).strip() or type(exc).__name__
