@@ -216,3 +216,43 @@ def test_pipeline_hedged_and_denied_facts_are_not_asserted() -> None:
 def test_pipeline_official_sources_are_not_hedges() -> None:
     doc = run("According to BigHit Music, Suga of BTS reported to a training camp on Thursday.", day="2024-03-28")
     assert ("event:MilitaryTraining", "eventDate", "2024-03-28") in triples(doc)
+
+
+def test_pipeline_credit_inside_a_quoted_title() -> None:
+    doc = run("Jungkook's 'Seven (feat. Latto)' was released on July 14.", day="2023-07-16")
+    assert triples(doc) == {("Seven", "performer", "Jungkook"), ("Seven", "featuredArtist", "Latto"),
+                            ("Seven", "releaseDate", "2023-07-14")}
+
+
+def test_pipeline_quoted_achievements_and_phrases_are_not_titles() -> None:
+    doc = run("Jungkook, dubbed the 'golden maknae', achieved a 'Perfect All-Kill' with 'Seven'.", day="2023-07-16")
+    assert sorted(e.name for e in doc.entities.values() if "Song" in e.types) == ["Seven"]
+    assert ("event:ChartAchievement", "achievement", "Perfect All-Kill") in triples(doc)
+
+
+def test_pipeline_coordinated_clause_keeps_the_sentence_subject() -> None:
+    doc = run("Jin enlisted on Dec. 13, 2022, and was discharged on June 12, 2024.", day="2024-06-13")
+    assert triples(doc, preds={"participant", "eventDate"}) == {
+        ("event:MilitaryEnlistment", "participant", "Jin"), ("event:MilitaryEnlistment", "eventDate", "2022-12-13"),
+        ("event:MilitaryDischarge", "participant", "Jin"), ("event:MilitaryDischarge", "eventDate", "2024-06-12")}
+
+
+def test_pipeline_conjoined_artists_share_one_event() -> None:
+    doc = run("Jimin and Jungkook of BTS enlisted together on Tuesday.", day="2023-12-12")
+    assert triples(doc) == {("Jimin", "memberOf", "BTS"), ("Jungkook", "memberOf", "BTS"),
+                            ("event:MilitaryEnlistment", "eventType", "MilitaryEnlistment"),
+                            ("event:MilitaryEnlistment", "participant", "Jimin"),
+                            ("event:MilitaryEnlistment", "participant", "Jungkook"),
+                            ("event:MilitaryEnlistment", "eventDate", "2023-12-12")}
+
+
+def test_pipeline_lists_of_quoted_titles_share_the_credit() -> None:
+    doc = run("BLACKPINK's new singles 'Pink Venom', 'Shut Down' and 'Typa Girl' are out.")
+    assert triples(doc, preds={"performer"}) == {("Pink Venom", "performer", "BLACKPINK"),
+                                                 ("Shut Down", "performer", "BLACKPINK"),
+                                                 ("Typa Girl", "performer", "BLACKPINK")}
+
+
+def test_pipeline_lowercase_charts_without_a_name_are_no_achievement() -> None:
+    doc = run("BLACKPINK's 'Kill This Love' topped charts worldwide.")
+    assert not [e for e in doc.entities.values() if "Event" in e.types]

@@ -75,7 +75,9 @@ def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
     c = patterns("events")["charts"]
     pak_words = [w for w in c["pak_aliases"] if w != "PAK"]
     pak = re.compile(r"(?:\bPAK\b|(?i:\b" + alternation(pak_words) + r"))")
-    chart = r"(?P<chart>(?:[A-Z0-9][\w.&'’-]*\s+){0,5}?(?:Chart|Charts|Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Top\s+\d+|Singles|Albums|(?<=[A-Za-z0-9]\s)[Cc]harts?)(?:\s+(?:[Cc]hart|[A-Z][\w-]*)){0,2})"
+    cap = r"[A-Z0-9][\w.&'’-]*\s+"
+    chart = (rf"(?P<chart>(?:(?:{cap}){{0,5}}?(?:Chart|Charts|Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Top\s+\d+|Singles|Albums)"
+             rf"|(?:{cap}){{1,5}}?[Cc]harts?)(?:\s+(?:[Cc]hart|[A-Z][\w-]*)){{0,2}})")
     rank = [
         re.compile(rf"(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\s+(?:spot\s+)?on\s+(?:the\s+)?{chart}"),
         re.compile(rf"(?:the\s+)?{chart}\s+at\s+(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)"),
@@ -84,8 +86,13 @@ def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
     return pak, rank, c["pak_name"]
 
 
+@lru_cache(maxsize=4096)
+def has_trigger(text: str) -> bool:
+    return _any_trigger().search(text) is not None
+
+
 def trigger_positions(text: str) -> list[int]:
-    if not _any_trigger().search(text):
+    if not has_trigger(text):
         return []
     out = []
     for rx in _compiled().values():
@@ -115,6 +122,11 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
             and not re.match(r"(?:'s|’s|'|’)", t[it.end:it.end + 2])]
     if near:
         return near[-1].key
+    ana = list(re.finditer(rf"\b(?:{x.c['artist_ana']}|{x.c['group_ana']})\b(?!\s*(?:'s|’s))", t[clause_start:start]))
+    if ana and not any(it.kind in letters and clause_start + ana[-1].end() <= it.pos < start for it in v.items):
+        key = x.res.pronoun(ana[-1].group(), v.index, clause_start + ana[-1].start())
+        if key and _letter(x, key) in letters:
+            return key
     for it in v.items:
         if it.kind == "G" and re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6]):
             continue  # "BTS' V": V is the subject
@@ -128,6 +140,9 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
     m = re.match(rf"\s+(?:of|by|for)\s+(?:(?:the\s+)?[\w-]+\s+){{0,2}}?«(?P<k>[{letters}])(?P<n>\d+)»", t[end:end + 50])
     if m:
         return v.item(m.group("n")).key
+    if clause_start > 0 and re.match(r"\s*(?:(?:he|she|they|it)\s+)?(?:(?:was|were|is|are|has|have|had|will|then|later|also)\s+)*\w+", t[clause_start:start]):
+        # "X enlisted in 2022, and was discharged in 2024": the sentence's subject
+        return x.res.subject(v.index, clause_start, letters)
     return None
 
 
@@ -193,7 +208,7 @@ def extract(x: "Extractor") -> None:
     for v in x.views:
         anchors = x.anchors(v)
         found: list[Ev] = []
-        if not _any_trigger().search(v.text):
+        if not has_trigger(v.text):
             per_sentence[v.index] = found
             continue
         for kind, rx in _compiled().items():
@@ -278,11 +293,15 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         clause_start = clause_start_of(t, s)
         who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < s
                and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])][:1]
-        if song is None:
+        if song is None and not who:
+            m = re.match(rf"\W*(?P<p>{x.c['artist_ana']}|{x.c['group_ana']}|He|She|They)\b", t)
+            ref = x.res.pronoun(m.group("p"), v.index, m.start()) if m else None
+            who = [ref] if ref else []
+        if song is None and not who:
             continue
         ev = Ev("ChartAchievement", [*who], v.index, s, e, x.date_for(v, s, e, anchors), label=label,
                 label_pred="achievement")
-        ev.songs = [song]
+        ev.songs = [song] if song else []
         out.append(ev)
     return out
 
@@ -292,7 +311,7 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
     counter: dict[str, int] = x.__dict__.setdefault("_event_counter", {})
     for ev in events:
         if ev.kind == "ChartAchievement":
-            mk: tuple = (ev.kind, normalize_label(ev.label), ev.songs[0] if ev.songs else None)
+            mk: tuple = (ev.kind, normalize_label(ev.label), ev.songs[0] if ev.songs else ev.participants[0])
         elif ev.kind == "AwardWin":
             mk = (ev.kind, ev.participants[0], normalize_label(ev.label))
         else:

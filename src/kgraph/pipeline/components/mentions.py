@@ -55,6 +55,8 @@ class _Rx:
     agency_suffix: re.Pattern[str]
     agency_cue: re.Pattern[str]
     apposition: re.Pattern[str]
+    achievement: re.Pattern[str]
+    feat_inside: re.Pattern[str]
     stop_words: frozenset[str]
     max_words: int
 
@@ -95,6 +97,8 @@ def _rx() -> _Rx:
         agency_suffix=re.compile(rf"(?P<name>{NAME}\s+{alternation(p['agency_suffixes'])})(?!\w)"),
         agency_cue=re.compile(rf"\b(?:agency|label)\s*,?\s+(?P<name>(?:[A-Z][\w&\-]*|[A-Z]{{2,}})(?:\s+[A-Z][\w&\-]*){{0,3}})"),
         apposition=re.compile(rf",\s+(?:her|his|their|its|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{song}|{album})\b", re.I),
+        achievement=re.compile(r"(?i:" + alternation(patterns("events")["charts"]["pak_aliases"]) + ")"),
+        feat_inside=re.compile(rf"(?P<title>.+?)\s*[(\[]\s*{feat}\s+(?P<name>[^)\]]+?)\s*[)\]]$"),
         stop_words=frozenset(t["title_stop_words"]),
         max_words=int(t["title_max_words"]),
     )
@@ -247,7 +251,16 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         label = "Album" if rx.album_left.search(left) else "Song"
         if re.search(r"(?i:\b(?:award|prize|daesang|bonsang|category)\s*$)", left) or re.match(r"\W*\s*(?i:award|prize)\b", right):
             continue
+        if not is_capitalised(title) and not (rx.song_left.search(left) or rx.album_left.search(left)):
+            continue  # 'golden maknae': a quoted phrase, not a title
+        if rx.achievement.fullmatch(title):
+            continue  # a 'Perfect All-Kill' is an achievement, not a song
         s = m.start("t")
+        feat = rx.feat_inside.match(title)
+        if feat:  # 'Seven (feat. Latto)': the title, and a credited artist
+            out.append(_Span(s, s + feat.end("title"), label, "quoted", 5.0))
+            out.append(_Span(s + feat.start("name"), s + feat.end("name"), "Artist", "featuring", 4.0, roles={"Artist"}))
+            continue
         out.append(_Span(s, s + len(title), label, "quoted", 5.0))
     # titles after cue words
     for regex, label, pattern in ((rx.mv_cue, "Song", "cue:mv"), (rx.song_cue, "Song", "cue:song"),

@@ -256,7 +256,7 @@ class Extractor:
         c = self.c
         t = v.text
         found: list[tuple[int, int, str]] = []
-        for m in re.finditer(rf"(?i:\b{c['mv']})\s+(?:for|of)\s+(?:(?:«[AG]\d+»{POSS}|the|his|her|their|its|[a-z][\w-]*)\s+){{0,4}}?(?:{c['work']}\s*,?\s+)?{Q}«[SL](?P<s>\d+)»(?P<more>(?:\s*(?:,|and|&)\s*{Q}«S\d+»)*)", t):
+        for m in re.finditer(rf"(?i:\b{c['mv']})\s+(?:for|of)\s+(?:(?:«[AG]\d+»{POSS}|the|his|her|their|its|[a-z][\w-]*)\s+){{0,4}}?(?:{c['work']}\s*,?\s+)?{Q}«[SL](?P<s>\d+)»(?P<more>(?:{QC}\s*(?:,\s*and|,|and|&)\s*{Q}«S\d+»)*)", t):
             found.append((m.start(), m.end(), v.item(m.group("s")).key))
             for mm in re.finditer(r"«S(\d+)»", m.group("more")):
                 found.append((m.start("more") + mm.start(), m.start("more") + mm.end(), v.item(mm.group(1)).key))
@@ -360,7 +360,7 @@ class Extractor:
     def performer(self, v: View) -> None:
         c, t = self.c, v.text
         works = "SL"
-        lst = rf"(?P<more>(?:\s*(?:,|and|&)\s*{Q}«[SL]\d+»)*)"
+        lst = rf"(?P<more>(?:{QC}\s*(?:,\s*and|,|and|&)\s*{Q}«[SL]\d+»)*)"
 
         def credit(owner: str | None, m: re.Match[str], pattern: str) -> None:
             if not owner or self.ent(owner) is None or not (self.is_artist(owner) or self.is_group(owner)):
@@ -369,9 +369,9 @@ class Extractor:
             for n in re.findall(r"«[SL](\d+)»", m.group("more") or ""):
                 self.fact(v.item(n).key, "performer", owner, v.index, pattern)
 
-        for m in re.finditer(rf"«[AG](?P<o>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"«[AG](?P<o>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:owner-cue")
-        for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
