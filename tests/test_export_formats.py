@@ -214,3 +214,13 @@ def test_export_formats_cli_errors_are_one_line(tmp_path: Path):
     assert r.exit_code == 2 and "not a date" in r.output and "Traceback" not in r.output
     r = _cli(["--db", str(make_db(tmp_path)), "export", "--format", "dot", "--query", str(tmp_path / "no.rq")])
     assert r.exit_code != 0 and "Traceback" not in r.output
+
+
+@needs_dot
+def test_export_formats_large_graph_draws_straight_unlabelled_links():
+    from .export_sample import big_store
+    big = big_store(300)
+    text = export_graph(big, "dot").decode("utf-8")
+    assert "splines=false" in text and not re.search(r"-> n\d+ \[label=", text)
+    svg = export_graph(big, "svg")      # sfdp, in seconds rather than minutes
+    assert ET.fromstring(svg).tag.endswith("svg")

@@ -86,6 +86,11 @@ def test_export_graph_reference_modes(store):
     assert RM in linked             # reference only, but a member of BTS, which an article mentions
     assert LONELY not in linked     # reference only and linked to nothing mentioned
     assert LONELY in to_networkx(store, Selection(reference="all"))
+    from .export_sample import reference_quads
+    from kgraph.store import Store
+    only_reference = Store()
+    only_reference.add_quads(reference_quads())
+    assert LONELY in to_networkx(only_reference)       # no article yet: the whole reference KB
     none = to_networkx(store, Selection(reference="none"))
     assert RM not in none and JIN in none    # Jin is named in an article (a reported claim)
 

@@ -9,7 +9,7 @@ each step narrowing the previous one:
    triples a CONSTRUCT returns;
 2. ``reference``: reference-KB entities that no article mentions are kept only when they are
    next to one that is (``linked``, the default for whole-graph exports), always (``all``, the
-   default with ``around`` or ``query``) or never (``none``);
+   default with ``around`` or ``query``, or when no article is stored yet) or never (``none``);
 3. ``around`` / ``depth``: entities at most ``depth`` links away from the named one (links
    followed in both directions; inferred links too when ``inferred``);
 4. ``classes``: only entities of those classes (the ``around`` entity always stays);
@@ -116,8 +116,10 @@ def select(store: Store, model: Model, selection: Selection | None = None) -> Su
             edges = [by_key.get(k) or Edge(*k, asserted=True) for k in q_edges]
 
     mode = sel.reference or ("all" if (sel.around or sel.query) else "linked")
+    mentioned = {n for n in nodes if model.nodes[n].articles or not model.nodes[n].reference}
+    if not mentioned and sel.reference is None:
+        mode = "all"        # no article yet: the reference knowledge base is all there is to see
     if mode != "all":
-        mentioned = {n for n in nodes if model.nodes[n].articles or not model.nodes[n].reference}
         if mode == "linked":
             near = set(mentioned)
             for e in edges:
