@@ -265,3 +265,25 @@ def test_article_cleans_text_no_store_would_accept() -> None:
     assert art.id == safe_id("x y") and art.id.isalnum()
     assert Article(text="same words").id == Article(text="  same\n words ").id
     assert Article(text="one", url="https://a.example/1").id == Article(text="two", url="https://a.example/1").id
+
+
+@pytest.mark.parametrize("content,expected", [
+    ("<!-- saved page -->\n" + PAGE, "html"),
+    ('[\n  {"text": "Pretty printed array."}\n]', "jsonl"),
+    ("  \n" + RSS.split("\n", 1)[1], "feed"),
+    ("<b>bold</b> is not a page, but text", "text"),
+])
+def test_load_sniffing_without_extension(tmp_path: Path, content: str, expected: str) -> None:
+    from kgraph.load import loader_for
+    path = write(tmp_path, "noext", content)
+    assert loader_for(path, path.read_bytes()).name == expected
+
+
+@pytest.mark.parametrize("encoding,meta", [("euc-kr", '<meta charset="euc-kr">'),
+                                           ("cp1252", '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')])
+def test_load_html_declared_charset(tmp_path: Path, encoding: str, meta: str) -> None:
+    body = ("방탄소년단 뷔가 새 앨범을 발표했다고 소속사가 금요일에 밝혔다. 앨범에는 일곱 곡이 실렸다."
+            if encoding == "euc-kr" else "The band\u2019s caf\u00e9 concert sold out \u201cin minutes\u201d, the agency said on Friday.")
+    page = f"<html><head>{meta}<title>T</title></head><body><article><p>{body}</p><p>{body}</p></article></body></html>"
+    art = only(list(load_file(write(tmp_path, "page.html", page.encode(encoding)))))
+    assert body in art.text

@@ -305,7 +305,7 @@ class _Writer:
         self.staged.append((r, drop, status, have is not None))
         for aid in drop:
             self.state.pop(aid, None)
-        self.state[r.id] = _Stored(r.fingerprint, r.origin if have is None else (have.origin or r.origin))
+        self.state[r.id] = _Stored(r.fingerprint, r.origin)
         if single:
             self.origins[r.origin] = r.id
 

@@ -125,7 +125,7 @@ def read_limited(stream: BinaryIO, source: str) -> bytes:
 def load_bytes(source: str, data: bytes, default_date: date | None = None, fmt: str | None = None,
                path: Path | None = None) -> Iterator[Article | LoadError]:
     """Articles in ``data`` read from ``source`` (a file, or ``-`` for standard input)."""
-    loader = loader_for(path or Path(source), data[:1024], fmt)
+    loader = loader_for(path or Path(source), data, fmt)
     file_iri = path.resolve().as_uri() if path is not None else None
     for item in loader.load(path or Path(source), data, default_date):
         if isinstance(item, Article) and file_iri and item.origin is None:

@@ -21,14 +21,13 @@ DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 def _sniff(head: str) -> bool:
-    return head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<?xml")) and (
-        "<html" in head or "<!doctype html" in head or "<body" in head or "<article" in head)
+    return head.startswith("<") and any(tag in head for tag in ("<!doctype html", "<html", "<body", "<article"))
 
 
 @register("html", extensions=(".html", ".htm", ".xhtml"), sniff=_sniff)
 def load_html(path: Path, data: bytes, default_date: date | None) -> Iterator[Article]:
     source = str(path)
-    markup = decode(source, data)
+    markup = decode_html(source, data)
     if "<" not in markup:
         raise LoadError(source, "no HTML markup (use --format text for plain text)")
     doc = extract_html(markup, source)
@@ -43,6 +42,35 @@ def load_html(path: Path, data: bytes, default_date: date | None) -> Iterator[Ar
     if url and not url.startswith(("http://", "https://")):
         url = None
     yield Article(text=text, date=when, title=title, url=url, source=source)
+
+
+def decode_html(source: str, data: bytes) -> str:
+    """Bytes of a page to text: a byte-order mark or valid UTF-8 first, then the charset the
+    page declares (``<meta charset>``, as lxml reads it), then a guess from the bytes (as
+    trafilatura makes it), so that EUC-KR or Windows-1252 pages read right."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or not data.strip():
+        return decode(source, data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        return decode(source, data)  # refuses binary data with the usual message
+    if b"charset" in data[:8192].lower():
+        from lxml import etree
+        from lxml import html as lxml_html
+        try:
+            declared = lxml_html.document_fromstring(data[:65536]).getroottree().docinfo.encoding
+            return data.decode(declared, errors="replace")
+        except (etree.ParserError, ValueError, LookupError, TypeError):
+            pass
+    from trafilatura.utils import detect_encoding
+    for guess in detect_encoding(data):
+        try:
+            return data.decode(guess)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return decode(source, data)
 
 
 def extract_html(markup: str, source: str):  # -> trafilatura Document | None

@@ -5,6 +5,7 @@ A ``.json`` file holding one object or an array of objects is read the same way.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -47,8 +48,8 @@ def _string(value: object, name: str, source: str) -> str | None:
     raise LoadError(source, f"'{name}' must be a string, not {type(value).__name__}")
 
 
-@register("jsonl", extensions=(".jsonl", ".ndjson", ".json"), sniff=lambda head: head.startswith(("{", "[{")),
-          multi=True)
+@register("jsonl", extensions=(".jsonl", ".ndjson", ".json"),
+          sniff=lambda head: re.match(r"\{|\[\s*\{", head) is not None, multi=True)
 def load_jsonl(path: Path, data: bytes, default_date: date | None) -> Iterator[Article | LoadError]:
     """Each line is its own article; a bad line is yielded as a LoadError, the others go on."""
     text = decode(str(path), data)
