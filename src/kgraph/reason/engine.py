@@ -12,6 +12,7 @@ The same :func:`joins` runs over a :class:`View` of the store for incremental up
 """
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
@@ -105,6 +106,13 @@ class MemoryView:
         self.po: dict[str, dict[str, set[str]]] = {p: {} for p in r.join_preds}
         self.watched: dict[str, list[Triple]] = {}
         self._anchors: dict[str, temporal.Anchors] = {}
+        self._dates: dict[str, list] = {}
+
+    def dates(self, event: str) -> list:  # type: ignore[type-arg]
+        got = self._dates.get(event)
+        if got is None:
+            got = self._dates[event] = temporal.dates(self, event)
+        return got
 
     def anchors(self, event: str) -> temporal.Anchors:
         got = self._anchors.get(event)
@@ -117,6 +125,11 @@ class MemoryView:
             return False
         self.facts.add(t)
         s, p, o = t
+        if self._dates:
+            if p == T.KG_EVENT_DATE or p == T.KG_HAS_TIME:
+                self._dates.pop(s, None)
+            elif p in temporal.TIME_PREDS:
+                self._dates.clear()
         if self._anchors:
             if p == T.KG_PARTICIPANT or p == T.KG_ABOUT:
                 self._anchors.pop(s, None)
@@ -187,6 +200,7 @@ def saturate(r: Rules, view: MemoryView, todo: list[Triple], new: list[Triple] |
     s_types = r.s_types
     o_types = r.o_types
     join_preds = r.join_preds
+    light_preds = r.light_preds
     sameas_po = view.po[T.SAMEAS]
     TYPE = T.TYPE
     queue = todo
@@ -221,7 +235,7 @@ def saturate(r: Rules, view: MemoryView, todo: list[Triple], new: list[Triple] |
                         if x not in facts:
                             add(x)
                             new.append(x)
-                            if q in join_preds or (sameas_po and (x[0] in sameas_po or x[2] in sameas_po)):
+                            if q in light_preds or (sameas_po and (x[0] in sameas_po or x[2] in sameas_po)):
                                 light.append(x)
                     for c in s_types.get(p, ()):
                         x = (s, TYPE, c)
@@ -277,11 +291,19 @@ def saturate(r: Rules, view: MemoryView, todo: list[Triple], new: list[Triple] |
 def closure(r: Rules, asserted: Iterable[Triple]) -> tuple[MemoryView, list[Triple]]:
     """The closure of ``asserted`` plus the schema entailments; returns the view and the
     triples that were not asserted."""
-    view = MemoryView(r)
-    todo = [t for t in asserted if view.add(t)]
-    new: list[Triple] = []
-    for t in r.schema:
-        if view.add(t):
-            new.append(t)
-    saturate(r, view, todo, new)
+    # millions of small tuples, none in a cycle: the cyclic collector would rescan them all,
+    # again and again, for nothing
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        view = MemoryView(r)
+        todo = [t for t in asserted if view.add(t)]
+        new: list[Triple] = []
+        for t in r.schema:
+            if view.add(t):
+                new.append(t)
+        saturate(r, view, todo, new)
+    finally:
+        if enabled:
+            gc.enable()
     return view, new

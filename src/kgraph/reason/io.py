@@ -71,7 +71,9 @@ def write_inferred(store: "Store", triples: Iterable[Triple], replace: bool = Tr
         else:
             plain.append(f"{s} {p} {o} .\n")
     if plain:
-        store.ox.load("".join(plain), format=ox.RdfFormat.N_TRIPLES, to_graph=g)
+        # the terms come from the store or from the rules: valid, no need to check them again
+        load = store.ox.bulk_load if len(plain) > 50_000 else store.ox.load
+        load("".join(plain), format=ox.RdfFormat.N_TRIPLES, to_graph=g, lenient=True)
     if with_bnodes:
         store.ox.extend(with_bnodes)
     store.ox.add_graph(g)

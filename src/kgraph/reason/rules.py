@@ -46,6 +46,7 @@ class Rules:
     temporal: bool = True
     scoped: frozenset[str] = frozenset()
     mirrored: frozenset[str] = frozenset()
+    light_preds: frozenset[str] = frozenset()
 
 
 
@@ -199,6 +200,10 @@ def compile_rules(tbox: Iterable[Triple], temporal: bool = True) -> Rules:
         r.scoped = frozenset(p for p in r.transitive if p == T.KG_BEFORE or T.KG_BEFORE in inverse.get(p, ()))
     r.join_preds = frozenset(r.transitive | r.functional | r.invfunctional | set(r.chain_first)
                              | set(r.chain_second) | (TEMPORAL_TRIGGERS if temporal else set()) | {T.SAMEAS})
+    # predicates whose table consequences still need a join rule
+    r.light_preds = frozenset(p for p in r.join_preds if p not in r.mirrored or p in r.functional
+                              or p in r.invfunctional or p in r.chain_first or p in r.chain_second
+                              or (temporal and p in TEMPORAL_TRIGGERS))
     r.schema = _schema_entailments(r, supers_of, sub_p, props)
     return r
 

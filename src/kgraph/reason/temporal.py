@@ -38,6 +38,9 @@ class View(Protocol):
     def subjects(self, p: str, o: str) -> Iterator[str] | list[str] | set[str]: ...
 
 
+TIME_PREDS = frozenset({T.TIME_HAS_BEGINNING, T.TIME_HAS_END, *T.TIME_POSITIONS})
+
+
 def interval(literal: str) -> Interval | None:
     """The days (first, last as ordinals) a date literal covers; None if it is no date."""
     hit = _CACHE.get(literal)
@@ -156,7 +159,8 @@ def events_touched(view: View, t: Triple) -> Iterator[str]:
 def order(view: View, event: str, premises: bool = False) -> Iterator[tuple[Triple, tuple[Triple, ...]]]:
     """Every ``kg:before`` between ``event`` and a comparable event (see :func:`share`) that
     the dates imply, with (if ``premises``) the two dates and the two anchoring triples."""
-    mine = dates(view, event)
+    get_dates = getattr(view, "dates", None) or (lambda e: dates(view, e))
+    mine = get_dates(event)
     if not mine:
         return
     done: set[str] = {event}
@@ -165,7 +169,7 @@ def order(view: View, event: str, premises: bool = False) -> Iterator[tuple[Trip
             if other in done:
                 continue
             done.add(other)
-            theirs = dates(view, other)
+            theirs = get_dates(other)
             if not theirs:
                 continue
             for t1, (s1, e1) in mine:
