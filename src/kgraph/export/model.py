@@ -179,7 +179,8 @@ def load_model(store: Store) -> Model:
             continue
         ov = _value(o)
         if p == OWL + "sameAs":
-            same_as[sv].add(ov)
+            if ov != sv:            # a reasoner's reflexive sameAs says nothing
+                same_as[sv].add(ov)
             continue
         if p == KG_URI + "mentionedIn":
             mentioned[sv].add(source)
