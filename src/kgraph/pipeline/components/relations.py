@@ -103,6 +103,8 @@ def _cues() -> dict[str, str]:
         "mv": alternation(t["mv_cues"]),
         "work": alternation(t["song_cues"] + t["album_cues"] + t["mv_cues"]),
         "release": alternation([v for v in t["release_verbs"] if v != "debuted"]),
+        "perform": alternation(t["perform_verbs"]),
+        "with_verbs": alternation(t["with_verbs"]),
         "feat": alternation(t["featuring"]),
         "collab": alternation(t["collab_nouns"]),
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
@@ -181,11 +183,36 @@ class Resolver:
     def pronoun(self, word: str, sent: int, pos: int) -> str | None:
         w = " ".join(word.lower().split())
         if w in ("his", "her", "he", "she", "him") or re.fullmatch(_cues()["artist_ana"] + r"(?:'s|’s)?", w, re.I):
-            return self.subject(sent, pos, "A") or self.recent(sent, pos, "A", skip_agents=True)
+            return (self.subject(sent, pos, "A") or self.in_sentence(sent, pos, "A")
+                    or self.salient_recent(sent, "A"))
         if w in ("their", "they", "its", "them") or re.fullmatch(_cues()["group_ana"] + r"(?:'s|’s)?", w, re.I):
-            return self.subject(sent, pos, "G") or self.recent(sent, pos, "G") or (
+            return self.subject(sent, pos, "G") or self.in_sentence(sent, pos, "G") or self.salient_recent(sent, "G") or (
                 self.recent(sent, pos, "A") if w in ("their", "they", "them") else None)
         return None
+
+    def in_sentence(self, sent: int, pos: int, kinds: str) -> str | None:
+        """The latest entity of that kind earlier in the same sentence (not a 'by ...' agent)."""
+        v = self.views[sent]
+        for it in reversed([it for it in v.items if it.end <= pos]):
+            if it.kind in kinds and it.key and not AGENT_BEFORE.search(v.text[max(0, it.pos - 14):it.pos]):
+                return it.key
+        return None
+
+    def salient_recent(self, sent: int, kinds: str, window: int = 3) -> str | None:
+        """Across sentences: the subject of the previous sentence when it is of that kind, else
+        the most mentioned entity of the last few sentences (ties: the latest)."""
+        if sent > 0:
+            prev = self.subject(sent - 1, 10**9, kinds)
+            if prev:
+                return prev
+        counts: dict[str, float] = {}
+        for v in self.views[max(0, sent - window):sent]:
+            for it in v.items:
+                if it.kind in kinds and it.key:
+                    counts[it.key] = counts.get(it.key, 0) + 1 + v.index * 0.01
+        if counts:
+            return max(counts, key=counts.__getitem__)
+        return self.recent(sent, 0, kinds)
 
 
 class Extractor:
@@ -379,6 +406,22 @@ class Extractor:
             credit(v.item(m.group("o")).key, m, "performer:release-verb")
             for n in re.findall(r"«[AG](\d+)»", m.group("others")):
                 credit(v.item(n).key, m, "performer:release-verb")
+        subj = rf"(?P<p>\b(?:[Hh]e|[Ss]he|[Tt]hey|{c['group_ana']}|{c['artist_ana']}|(?i:the\s+(?:[\w-]+\s+){{0,2}}(?:group|band|boyband|act|singer|rapper|rapper-producer|soloist|star|idol|septet|sextet|quintet|quartet|trio|duo|eight-piece|seven-piece|nine-member\s+group))))"
+        for m in re.finditer(rf"{subj}\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|previously)\s+){{0,3}}(?:{c['release']}|{c['perform']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})s?\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            if re.search(r"«[AG]\d+»[^«]{0,20}$", t[:m.start()]):
+                continue  # a named subject right before: handled above
+            credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:pronoun-release")
+        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|then|previously)\s+)?(?:{c['perform']})\s+{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            credit(v.item(m.group("o")).key, m, "performer:performed")
+        # C. "X topped the chart / debuted / returned ... with 'S'": the subject's work
+        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj})(?P<mid>[^«;]{{0,80}}?)\bwith\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:{c['work']})s?\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            mid = m.group("mid")
+            if not re.search(rf"(?i:\b(?:{c['with_verbs']})\b)", mid) or re.search(rf"(?i:{c['collab']})\s*$", mid.strip()):
+                continue
+            if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
+                continue
+            owner = v.item(m.group("o")).key if m.group("o") else self.res.pronoun(m.group("p"), v.index, m.start())
+            credit(owner, m, "performer:subject-with")
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},?\s+(?:(?:is|was)\s+)?(?:(?:performed|sung|recorded|released)\s+)?by\s+«[AG](?P<o>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:by")
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?P<p>her|his|their|its)\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
