@@ -343,3 +343,55 @@ def test_ingest_cli_standard_input_and_empty_folder(tmp_path: Path) -> None:
     assert f"failed: {tmp_path / 'empty'}: no file of a known format in this folder" in run.output
     kg = KnowledgeGraph(db)
     assert find_articles(kg.store, "https://n.example/stdin")
+
+
+def test_ingest_bad_new_version_keeps_the_stored_one(tmp_path: Path) -> None:
+    store = Store()
+    path = tmp_path / "story.txt"
+    path.write_text("date 2024-05-01\n" + article_text(3))
+    [aid] = run(store, [path]).added
+    before = snapshot(store)
+    path.write_bytes(b"\x00\xff\x00" * 50)  # the file gets corrupted
+    report = run(store, [path])
+    assert [str(e) for e in report.failed] == [f"{path}: binary data, not text (no UTF-16 byte-order mark either)"]
+    assert snapshot(store) == before
+
+
+def test_ingest_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    import fcntl
+    import pty
+    import struct
+    import subprocess
+    import termios
+    import threading
+    make_corpus(tmp_path / "in", 3)
+    env = dict(os.environ)
+    if COMPONENTS:
+        env["KGRAPH_PIPELINE"] = ",".join(COMPONENTS)
+    cmd = [sys.executable, "-m", "kgraph.cli", "--db", str(tmp_path / "db"), "ingest", "-j", "1", str(tmp_path / "in")]
+    piped = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 0 and piped.stderr == ""  # nothing but the summary, on stdout
+    assert piped.stdout.startswith("3 added")
+    main_fd, tty_fd = pty.openpty()
+    fcntl.ioctl(tty_fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a terminal has a size
+    chunks: list[bytes] = []
+
+    def read() -> None:
+        while True:
+            try:
+                chunk = os.read(main_fd, 65536)
+            except OSError:  # the terminal closed
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    proc = subprocess.run(cmd + ["--force"], env=env, stdout=subprocess.PIPE, stderr=tty_fd, timeout=300)
+    os.close(tty_fd)
+    reader.join(10)
+    os.close(main_fd)
+    shown = b"".join(chunks)
+    assert proc.returncode == 0
+    assert b"ingest:" in shown and b"3/3" in shown  # the bar, drawn on the terminal
