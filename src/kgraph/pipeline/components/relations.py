@@ -26,6 +26,8 @@ LETTER = {"Artist": "A", "Director": "D", "Group": "G", "Agency": "Y", "Song": "
 POSS = r"(?:'s|’s|'|’)"
 Q = r"[\"'‘“]?"
 QC = r"[\"'’”]?"
+ANAPHOR_WORDS: frozenset[str] = frozenset()
+GROUP_NOUN = r"(?:group|band|boy\s+group|girl\s+group|boy\s*band|sensation|supergroup|act|septet|sextet|quintet|quartet|trio|duo|octet|unit|sub-unit|subunit)"
 AGENT_BEFORE = re.compile(r"(?:\b(?:by|featuring|feat\.|alongside)|\()\s*$")
 
 
@@ -182,6 +184,12 @@ class Resolver:
 
     def pronoun(self, word: str, sent: int, pos: int) -> str | None:
         w = " ".join(word.lower().split())
+        w = re.sub(r"(?:'s|’s|')$", "", w)
+        if w.startswith("the ") and w not in ANAPHOR_WORDS:
+            if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter)$", w):
+                w = "he"
+            elif re.search(rf"\b{GROUP_NOUN}$|\b(?:boyband|eight-piece|seven-piece|nine-member group|five-member act)$", w):
+                w = "its"
         if w in ("his", "her", "he", "she", "him") or re.fullmatch(_cues()["artist_ana"] + r"(?:'s|’s)?", w, re.I):
             return (self.subject(sent, pos, "A") or self.in_sentence(sent, pos, "A")
                     or self.salient_recent(sent, "A"))
@@ -268,6 +276,7 @@ class Extractor:
             self.album(v)
             self.album_anaphora(v)
             self.title_track_of_recent_album(v)
+            self.album_contents(v)
             self.release_dates(v)
             self.directors(v)
             self.appearances(v)
@@ -313,7 +322,7 @@ class Extractor:
         t = v.text
         for m in re.finditer(rf"«G(?P<g>\d+)»{POSS}\s+(?:(?:member|leader|maknae|vocalist|rapper|singer|dancer|youngest)\s+)?«A(?P<a>\d+)»", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:possessive")
-        for m in re.finditer(rf"(?P<others>(?:«A\d+»\s*(?:,|and|&|,\s*and)\s*)*)«A(?P<a>\d+)»(?:\s*\([^()«]*(?:«A\d+»[^()«]*)?\))?,?\s+(?:(?:a|the|fellow)\s+)?(?:(?:member|leader|maknae|rapper|vocalist|youngest)\s+)?of\s+(?:(?:the\s+)?(?:K-pop\s+)?(?:[\w-]+\s+){{0,2}}(?:group|band|sensation|act|septet|sextet|quintet|quartet|trio|duo)\s+)?«G(?P<g>\d+)»", t):
+        for m in re.finditer(rf"(?P<others>(?:«A\d+»\s*(?:,|and|&|,\s*and)\s*)*)«A(?P<a>\d+)»(?:\s*\([^()«]*(?:«A\d+»[^()«]*)?\))?,?\s+(?:(?:a|the|fellow|one)\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:member|members|leader|maknae|rapper|vocalist|youngest|eldest|oldest|dancer|singer)\s+)?of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:of")
             for n in re.findall(r"«A(\d+)»", m.group("others")):
                 self.fact(v.item(n).key, "memberOf", v.item(m.group("g")).key, v.index, "member:of")
@@ -333,6 +342,20 @@ class Extractor:
             entry = self.kb.get(artist) if artist else None
             if group and entry and group in entry.groups:
                 self.fact(artist, "memberOf", group, v.index, "member:member-anaphor")
+        # "The group consists of A, B and C", "BSS, made up of A, B and C", "members -- A, B, C --"
+        for m in re.finditer(rf"(?:«G(?P<g>\d+)»[^«.;]{{0,40}}?|\b)(?i:consists?\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|comprising|composed\s+of|(?:the\s+)?(?:remaining\s+|other\s+|current\s+|fellow\s+)?members?\s*(?:--|—|–|:|,|are|were|include|including)|bandmates?|lineup\s+(?:of|includes))\s*(?:(?:namely|fellow)\s+)?{_artist_list()}", t):
+            group = v.item(m.group("g")).key if m.group("g") else self.res.recent(v.index, m.start(), "G")
+            if not self.is_group(group):
+                continue
+            for it in _list_items(v, m, "a"):
+                entry = self.kb.get(it.key)
+                if it.kind == "A" and (m.group("g") or not entry or not entry.groups or group in entry.groups):
+                    self.fact(it.key, "memberOf", group, v.index, "member:consists-of")
+        # "He debuted as the leader of the boy group Block B"
+        for m in re.finditer(rf"\b(?P<p>[Hh]e|[Ss]he)\b[^«.;]{{0,60}}?\b(?:member|leader|maknae|vocalist|rapper)\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»", t):
+            artist = self.res.pronoun(m.group("p"), v.index, m.start())
+            if self.is_artist(artist):
+                self.fact(artist, "memberOf", v.item(m.group("g")).key, v.index, "member:pronoun-of")
         for m in re.finditer(r"«A(?P<a>\d+)»\s*\(\s*«G(?P<g>\d+)»\s*\)", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:paren")
 
@@ -398,7 +421,7 @@ class Extractor:
 
         for m in re.finditer(rf"«[AG](?P<o>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:owner-cue")
-        for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}|the\s+(?:«G\d+»|[\w-]+)\s+(?:member|leader|maknae|singer|rapper|boyband|boy\s*band|girl\s+group|group|act){POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
@@ -482,15 +505,37 @@ class Extractor:
         c, t = self.c, v.text
         for m in re.finditer(rf"«L(?P<l>\d+)»{QC}(?:\s*(?:on\s+)?«T\d+»)?,?\s+(?:with|led\s+by|including|featuring)\s+(?:the\s+|its\s+)?(?:title\s+track|lead\s+single|focus\s+track)\s*,?\s*{Q}«S(?P<s>\d+)»", t):
             self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:with-title-track")
-        m = re.match(rf"\W*(?:(?P<ana>{c['song_ana']}|It|it)\b)[^«]*?\b(?:title\s+track|lead\s+single|focus\s+track|track|single|song|taken)\s+(?:of|from|off|on)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['album']})\s*,?\s*{Q}«L(?P<l>\d+)»", t)
+        m = re.match(rf"\W*(?:(?P<ana>{c['song_ana']}|It|it)\b)[^«]*?\b(?:title\s+track|lead\s+single|focus\s+track|track|single|song|taken)\s+(?:of|from|off|on)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS})\s+)?(?:(?:[\w'’-]+|«[AG]\d+»)\s+){{0,4}}?(?:{c['album']})\s*,?\s*{Q}«L(?P<l>\d+)»", t)
         m = m or re.match(rf"\W*(?:(?P<ana>{c['song_ana']}|It)\b)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:taken\s+)?(?:from|off|of)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS}|{c['group_ana']}{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['album']})\s*,?\s*{Q}«L(?P<l>\d+)»", t)
         if m:
             song = self.res.salient(v.index - 1, "S") if v.index else None
             if song:
                 self.fact(song, "album", v.item(m.group("l")).key, v.index, "album:anaphor")
 
+    def album_contents(self, v: View) -> None:
+        c, t = self.c, v.text
+        holder = rf"(?:«L(?P<l>\d+)»{QC}|(?P<ana>(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:set|album|record|EP|mini-album|LP|release|collection)))"
+        for m in re.finditer(rf"{holder}(?:,[^,«]{{0,60}},)?\s+(?:(?:also|will|which|is|was)\s+)*(?i:contains?|includes?|including|features?|featuring|is\s+led\s+by|is\s+fronted\s+by|led\s+by|fronted\s+by|spawned|boasts?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['song']})s?\s*,?\s*)?{Q}«S(?P<s>\d+)»(?P<more>(?:{QC}\s*(?:,\s*and|,|and|&)\s*{Q}«S\d+»)*)", t):
+            album = v.item(m.group("l")).key if m.group("l") else self.res.recent(v.index, m.start(), "L")
+            if not album:
+                continue
+            for n in [m.group("s")] + re.findall(r"«S(\d+)»", m.group("more") or ""):
+                self.fact(v.item(n).key, "album", album, v.index, "album:contains")
+        # "the music video for its title track of the same name"
+        for m in re.finditer(r"(?i:\b(?:its|their|the)\s+title\s+track\s+(?:of\s+the\s+same\s+name|also\s+(?:called|titled|named)\s+the\s+same))", t):
+            album = self.res.recent(v.index, m.start(), "L")
+            if not album:
+                continue
+            aname = self.doc.entities[album].name
+            song = mint_iri("Song", aname)
+            if song not in self.doc.entities:
+                self.doc.entities[song] = Entity(key=song, types={"Song"}, name=aname, iri=song)
+            self.fact(song, "album", album, v.index, "album:same-name")
+            if re.search(r"(?i:music\s+video|MV)\s+(?:for|of)\s+$", t[max(0, m.start() - 25):m.start()]):
+                v.mvs.append(Item("V", self.mv_of(song), m.start(), m.end(), -1))
+
     def title_track_of_recent_album(self, v: View) -> None:
-        for m in re.finditer(rf"(?i:\bthe\s+(?:title\s+track|lead\s+single|focus\s+track))\s*,?\s*{Q}«S(?P<s>\d+)»", v.text):
+        for m in re.finditer(rf"(?i:\b(?:the|its|their|his|her|the\s+(?:album|record|EP|set)(?:'s|’s))\s+(?:title\s+track|lead\s+single|focus\s+track))\s*,?\s*{Q}«S(?P<s>\d+)»", v.text):
             song = v.item(m.group("s")).key
             if any(f.s == song and f.p == "album" for f in self.doc.facts):
                 continue
@@ -582,7 +627,7 @@ class Extractor:
 
     def directors(self, v: View) -> None:
         t = v.text
-        for m in re.finditer(r"(?i:directed\s+by)\s+(?:[\w-]+\s+){0,2}?«[AD](?P<d>\d+)»", t):
+        for m in re.finditer(r"(?i:(?:co-)?(?:directed|helmed)\s+by)\s+(?:[\w-]+\s+){0,2}?«[AD](?P<d>\d+)»", t):
             d = v.item(m.group("d")).key
             before = [x for x in v.mvs if x.end <= m.start()]
             after = [x for x in v.mvs if x.pos >= m.end()]
@@ -594,7 +639,7 @@ class Extractor:
             if target:
                 self.fact(target.key, "directedBy", d, v.index, "director:by")
                 self.doc.entities[d].types.add("Director")
-        for m in re.finditer(r"«[AD](?P<d>\d+)»(?:\s*,\s*(?:[^,;«.]{0,60}?\s)?|\s+)(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)", t):
+        for m in re.finditer(r"«[AD](?P<d>\d+)»(?:\s*,\s*(?:[^,;«.]{0,60}?\s)?|\s+)(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?(?:directed|helmed)\b(?!\s+by)", t):
             d = v.item(m.group("d")).key
             stop = len(t)
             nxt = re.search(r";|\.\s|«[AD]\d+»(?:,[^,;]{0,60},)?\s+(?:who\s+)?(?:also\s+)?directed", t[m.end():])
