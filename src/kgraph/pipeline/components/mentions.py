@@ -52,6 +52,7 @@ class _Rx:
     director_role: re.Pattern[str]
     who_directed: re.Pattern[str]
     possessive_work: re.Pattern[str]
+    title_with: re.Pattern[str]
     agency_suffix: re.Pattern[str]
     agency_cue: re.Pattern[str]
     apposition: re.Pattern[str]
@@ -91,6 +92,7 @@ def _rx() -> _Rx:
         collab_with=re.compile(rf"(?i:\b{collab})\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         role=re.compile(rf"\b(?:(?:{alternation(p['nationalities'])})\s+)*(?:{roles})\s+{name}"),
         directed_by=re.compile(rf"(?i:\bdirected\s+by)\s+(?:(?:{qual})\s+){{0,2}}{name}"),
+        title_with=re.compile(rf"[\"”’']\s*,?\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         director_role=re.compile(rf"\b(?:{alternation(p['director_roles'])})\s+{name}"),
         who_directed=re.compile(rf"{name}(?:\s*,\s*(?:[^,.;]{{0,60}}?\s)?|\s+)(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)"),
         possessive_work=re.compile(rf"{name}(?:'s|’s|')\s+(?:(?:new|latest|hit|upcoming|recent|debut|first|second|third)\s+)*(?:(?:{mv}|{song}|{album})\b|[\"'‘“](?=[A-Z0-9]))"),
@@ -176,6 +178,10 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
     return out
 
 
+LIST_LINE = re.compile(r"(?m)^(?:\d+[.)]\s*)?(?P<artist>[^\n]{1,60}?)\s+[-–—]\s+(?P<title>[^\n()\[\]]{1,80}?)"
+                       r"\s*(?:[(\[]\s*(?:feat\.?|ft\.?|featuring|with)\s+(?P<feat>[^)\]\n]+)[)\]])?\s*$")
+
+
 def is_weak_name(surface: str) -> bool:
     from .linking import is_weak
     return is_weak(surface)
@@ -257,11 +263,36 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             continue  # a 'Perfect All-Kill' is an achievement, not a song
         s = m.start("t")
         feat = rx.feat_inside.match(title)
-        if feat:  # 'Seven (feat. Latto)': the title, and a credited artist
+        if feat:  # 'Seven (feat. Latto)': the title, and credited artists ('Jimin of BTS', 'A & B')
             out.append(_Span(s, s + feat.end("title"), label, "quoted", 5.0))
-            out.append(_Span(s + feat.start("name"), s + feat.end("name"), "Artist", "featuring", 4.0, roles={"Artist"}))
+            base = s + feat.start("name")
+            for part in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", feat.group("name")):
+                name_text = re.split(r"\s+(?:of|from)\s+", part.group().strip())[0]
+                if not name_text or name_text.lower() == "and":
+                    continue
+                ns = base + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                if name_text.startswith("and "):
+                    ns += 4
+                    name_text = name_text[4:]
+                out.append(_Span(ns, ns + len(name_text), "Artist", "featuring", 4.0, roles={"Artist"}))
             continue
         out.append(_Span(s, s + len(title), label, "quoted", 5.0))
+    # listicle lines: "2. Jungkook - Seven (feat. Latto)", "The Weeknd - One of the Girls (with Jennie)"
+    for m in LIST_LINE.finditer(text):
+        title = m.group("title").strip().strip("'\"‘’“”")
+        if not title or len(title.split()) > 8 or not any(is_capitalised(w) for w in m.group("artist").split()):
+            continue
+        ts = m.start("title") + m.group("title").index(title)
+        out.append(_Span(ts, ts + len(title), "Song", "list-line", 4.5))
+        if m.group("feat"):
+            base = m.start("feat")
+            for part in re.finditer(r"[^,&]+", m.group("feat")):
+                name_text = re.sub(r"^\s*(?:and\s+)?", "", part.group()).rstrip()
+                name_text = re.split(r"\s+(?:of|from)\s+", name_text)[0]
+                for piece in re.split(r"\s+and\s+", name_text):
+                    if piece and is_capitalised(piece):
+                        ps = base + part.start() + part.group().index(piece)
+                        out.append(_Span(ps, ps + len(piece), "Artist", "featuring", 4.0, roles={"Artist"}))
     # titles after cue words
     for regex, label, pattern in ((rx.mv_cue, "Song", "cue:mv"), (rx.song_cue, "Song", "cue:song"),
                                   (rx.album_cue, "Album", "cue:album")):
@@ -365,6 +396,8 @@ def person_spans(text: str, rx: _Rx, has_work_cue: bool) -> list[_Span]:
     if " with " in lower:
         for m in rx.collab_with.finditer(text):
             add(m, "Artist", "collab-with")
+    for m in rx.title_with.finditer(text):
+        add(m, "Artist", "title-with", 3.0)
     for m in rx.role.finditer(text):
         add(m, "Artist", "role", all_names=False)
     if "direct" in lower or "filmmaker" in lower:

@@ -437,7 +437,7 @@ class Extractor:
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|then|previously)\s+)?(?:{c['perform']})\s+{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:performed")
         # C. "X topped the chart / debuted / returned ... with 'S'": the subject's work
-        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj})(?P<mid>[^«;]{{0,80}}?)\bwith\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:{c['work']})s?\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj})(?P<mid>[^«;]{{0,80}}?)\bwith\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             mid = m.group("mid")
             if not re.search(rf"(?i:\b(?:{c['with_verbs']})\b)", mid) or re.search(rf"(?i:{c['collab']})\s*$", mid.strip()):
                 continue
@@ -449,6 +449,8 @@ class Extractor:
             credit(v.item(m.group("o")).key, m, "performer:by")
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?P<p>her|his|their|its)\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
             credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:apposition")
+        for m in re.finditer(rf"^\W*(?:\d+[.)]\s*)?«[AG](?P<o>\d+)»\s*[-–—]\s*{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
+            credit(v.item(m.group("o")).key, m, "performer:list-line")
         for m in re.finditer(rf"«[AG](?P<o>\d+)»{POSS}\s+{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:possessive")
         # "her newest release with Bruno Mars" with no title: the song named nearby
@@ -473,6 +475,8 @@ class Extractor:
         qual = rf"(?:(?:{c['qual']})\s+){{0,3}}"
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*,?\s*\(?(?:{c['feat']})\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:title")
+        for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*[(\[]\s*with\s+{qual}{_artist_list()}", t):
+            feat(v.item(m.group("t")).key, m, "feat:with-paren")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+(?:is|was|will\s+be)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{c['work']})\s+(?:{c['feat']})\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:copula")
         for m in re.finditer(rf"«A(?P<a>\d+)»(?P<a_more>)\s+(?:(?:has|had|have|also|previously|once|will|is|was|to|be|recently)\s+){{0,3}}(?:featured|feature|features|featuring|appeared|appears|appear)\s+on\s+(?:«[AGD]\d+»{POSS}\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*{POSS}\s+)?(?:(?:the|a|new|latest)\s+)*(?:(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
