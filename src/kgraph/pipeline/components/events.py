@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...kb import slugify
+from ...kb import mint_iri, slugify
 from ...vocab import RES
 from ..doc import Entity, Fact
 from ._common import alternation, patterns
@@ -77,7 +77,7 @@ def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
     pak = re.compile(r"(?:\bPAK\b|(?i:\b" + alternation(pak_words) + r"))")
     cap = r"[A-Z0-9][\w.&'’-]*\s+"
     chart = (rf"(?P<chart>(?:(?:{cap}){{0,5}}?(?:Chart|Charts|Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Top\s+\d+|Singles|Albums)"
-             rf"|(?:{cap}){{1,5}}?[Cc]harts?)(?:\s+(?:[Cc]hart|[A-Z][\w-]*)){{0,2}})")
+             rf"|(?:{cap}){{1,5}}?[Cc]harts?)(?:\s+[Cc]harts?)?)")
     rank = [
         re.compile(rf"(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\s+(?:spot\s+)?on\s+(?:the\s+)?{chart}"),
         re.compile(rf"(?:the\s+)?{chart}\s+at\s+(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)"),
@@ -302,8 +302,23 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         ev = Ev("ChartAchievement", [*who], v.index, s, e, x.date_for(v, s, e, anchors), label=label,
                 label_pred="achievement")
         ev.songs = [song] if song else []
+        if song and _is_album_chart(label):
+            ent = x.doc.entities[song]
+            if ent.types == {"Song"}:
+                ent.types = {"Album"}
+                ent.iri = mint_iri("Album", ent.name)
         out.append(ev)
     return out
+
+
+@lru_cache(maxsize=1)
+def _album_chart_rx() -> re.Pattern[str]:
+    words = patterns("events")["charts"]["album_charts"]
+    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in words) + r")\b)")
+
+
+def _is_album_chart(label: str) -> bool:
+    return bool(_album_chart_rx().search(label))
 
 
 def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:

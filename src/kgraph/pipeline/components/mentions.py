@@ -44,6 +44,7 @@ class _Rx:
     song_left: re.Pattern[str]
     mv_cue: re.Pattern[str]
     not_music: re.Pattern[str]
+    not_music_after: re.Pattern[str]
     speech_after: re.Pattern[str]
     featuring: re.Pattern[str]
     collab_with: re.Pattern[str]
@@ -87,11 +88,12 @@ def _rx() -> _Rx:
         song_left=re.compile(rf"\b{song}\s*,?\s*$"),
         mv_cue=re.compile(rf"\b{mv}\s+(?:for|of)\s+[\"'‘“]?(?=\S)"),
         not_music=re.compile(rf"(?i:\b{alternation(t['not_music_cues'])}\b)"),
+        not_music_after=re.compile(rf"\W{{0,2}}\s*(?i:{alternation(t['not_music_after'])})\b"),
         speech_after=re.compile(r"^\W{0,3}\s*(?:he|she|they|it|the \w+)?\s*(?:said|says|added|wrote|told|explained|commented|shared|continued)\b", re.I),
         featuring=re.compile(rf"(?<![\w]){feat}\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         collab_with=re.compile(rf"(?i:\b{collab})\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         role=re.compile(rf"\b(?:(?:{alternation(p['nationalities'])})\s+)*(?:{roles})\s+{name}"),
-        directed_by=re.compile(rf"(?i:\bdirected\s+by)\s+(?:(?:{qual})\s+){{0,2}}{name}"),
+        directed_by=re.compile(rf"(?i:\b(?:co-)?(?:directed|helmed)\s+by)\s+(?:(?:{qual})\s+){{0,2}}{name}"),
         title_with=re.compile(rf"[\"”’']\s*,?\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         director_role=re.compile(rf"\b(?:{alternation(p['director_roles'])})\s+{name}"),
         who_directed=re.compile(rf"{name}(?:\s*,\s*(?:[^,.;]{{0,60}}?\s)?|\s+)(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)"),
@@ -178,6 +180,7 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
     return out
 
 
+ALBUM_IN_TITLE = re.compile(r"\b(?:EP|Album|LP)\b|\bEP\s*\.?\s*\d")
 LIST_LINE = re.compile(r"(?m)^(?:\d+[.)]\s*)?(?P<artist>[^\n]{1,60}?)\s+[-–—]\s+(?P<title>[^\n()\[\]]{1,80}?)"
                        r"\s*(?:[(\[]\s*(?:feat\.?|ft\.?|featuring|with)\s+(?P<feat>[^)\]\n]+)[)\]])?\s*$")
 
@@ -254,7 +257,10 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             continue
         if rx.speech_after.search(right):
             continue
-        label = "Album" if rx.album_left.search(left) else "Song"
+        cued = bool(rx.album_left.search(left) or rx.song_left.search(left))
+        label = "Album" if rx.album_left.search(left) or ALBUM_IN_TITLE.search(m.group("t")) else "Song"
+        if rx.not_music_after.match(right):
+            continue
         if re.search(r"(?i:\b(?:award|prize|daesang|bonsang|category)\s*$)", left) or re.match(r"\W*\s*(?i:award|prize)\b", right):
             continue
         if not is_capitalised(title) and not (rx.song_left.search(left) or rx.album_left.search(left)):
@@ -276,7 +282,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                     name_text = name_text[4:]
                 out.append(_Span(ns, ns + len(name_text), "Artist", "featuring", 4.0, roles={"Artist"}))
             continue
-        out.append(_Span(s, s + len(title), label, "quoted", 5.0))
+        out.append(_Span(s, s + len(title), label, "quoted" + (":cued" if cued else ""), 5.0))
     # listicle lines: "2. Jungkook - Seven (feat. Latto)", "The Weeknd - One of the Girls (with Jennie)"
     for m in LIST_LINE.finditer(text):
         title = m.group("title").strip().strip("'\"‘’“”")
@@ -400,7 +406,7 @@ def person_spans(text: str, rx: _Rx, has_work_cue: bool) -> list[_Span]:
         add(m, "Artist", "title-with", 3.0)
     for m in rx.role.finditer(text):
         add(m, "Artist", "role", all_names=False)
-    if "direct" in lower or "filmmaker" in lower:
+    if "direct" in lower or "filmmaker" in lower or "helm" in lower:
         for m in rx.directed_by.finditer(text):
             add(m, "Director", "directed-by", all_names=False)
         for m in rx.director_role.finditer(text):
@@ -460,6 +466,16 @@ def find_mentions(doc: Doc, kb: ReferenceKB) -> list[Mention]:
     chosen = [sp for sp in chosen if not (
         sp.pattern == "possessive-work" and re.match(r"(?:'s|’s|')\s+[\"'‘“]", text[sp.end:sp.end + 5])
         and not any(sp.end < ts <= sp.end + 6 for ts in title_starts))]
+    # one surface, one kind of work: a title cued as an album ("EP 'ATE'") is an album everywhere
+    cued_label: dict[str, set[str]] = {}
+    for sp in chosen:
+        if sp.label in ("Song", "Album") and (sp.pattern.startswith("cue:") or sp.pattern.endswith(":cued")):
+            cued_label.setdefault(text[sp.start:sp.end], set()).add(sp.label)
+    for sp in chosen:
+        labels = cued_label.get(text[sp.start:sp.end])
+        if sp.label in ("Song", "Album") and labels and len(labels) == 1 and not (
+                sp.pattern.startswith("cue:") or sp.pattern.endswith(":cued")):
+            sp.label = next(iter(labels))
     # recurrences of titles and minted names (stronger than a one-word KB name)
     extra: list[_Span] = []
     seen: set[tuple[str, str]] = set()

@@ -303,12 +303,25 @@ class Extractor:
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
             owner = v.item(m.group("on")).key if m.group("on") else None
-            song = self.recent_song(v.index, m.start(), owner)
+            if not owner and not m.group("rest"):
+                existing = self.latest_mv(v.index)
+                if existing:
+                    found.append((m.start(), m.end(), "mv:" + existing))
+                    continue
+            song = self.recent_song(v.index, m.start(), owner) if owner else self.res.salient(v.index, "S")
             if song:
                 found.append((m.start(), m.end(), song))
         for s, e, song in sorted(found):
-            if song and song in self.doc.entities and "Song" in self.doc.entities[song].types:
+            if song and song.startswith("mv:"):
+                v.mvs.append(Item("V", song[3:], s, e, -1))
+            elif song and song in self.doc.entities and "Song" in self.doc.entities[song].types:
                 v.mvs.append(Item("V", self.mv_of(song), s, e, -1))
+
+    def latest_mv(self, sent: int) -> str | None:
+        for v in reversed(self.views[:sent + 1]):
+            if v.mvs:
+                return v.mvs[-1].key
+        return None
 
     def recent_song(self, sent: int, pos: int, owner: str | None = None) -> str | None:
         if owner:
@@ -520,7 +533,7 @@ class Extractor:
         c, t = self.c, v.text
         holder = rf"(?:«L(?P<l>\d+)»{QC}|(?P<ana>(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:set|album|record|EP|mini-album|LP|release|collection)))"
         for m in re.finditer(rf"{holder}(?:,[^,«]{{0,60}},)?\s+(?:(?:also|will|which|is|was)\s+)*(?i:contains?|includes?|including|features?|featuring|is\s+led\s+by|is\s+fronted\s+by|led\s+by|fronted\s+by|spawned|boasts?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['song']})s?\s*,?\s*)?{Q}«S(?P<s>\d+)»(?P<more>(?:{QC}\s*(?:,\s*and|,|and|&)\s*{Q}«S\d+»)*)", t):
-            album = v.item(m.group("l")).key if m.group("l") else self.res.recent(v.index, m.start(), "L")
+            album = v.item(m.group("l")).key if m.group("l") else self.res.salient(v.index, "L")
             if not album:
                 continue
             for n in [m.group("s")] + re.findall(r"«S(\d+)»", m.group("more") or ""):
@@ -543,7 +556,7 @@ class Extractor:
             song = v.item(m.group("s")).key
             if any(f.s == song and f.p == "album" for f in self.doc.facts):
                 continue
-            album = self.res.recent(v.index, m.start(), "L")
+            album = self.res.salient(v.index, "L")
             if album:
                 self.fact(song, "album", album, v.index, "album:title-track-recent")
 
