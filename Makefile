@@ -29,9 +29,9 @@ install-test: $(VENV)/.installed-test system-deps
 system-deps:
 	@if ! command -v chromium >/dev/null 2>&1 || ! command -v dot >/dev/null 2>&1; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium graphviz) >/dev/null; \
+	    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium graphviz fonts-noto-cjk) >/dev/null; \
 	  elif command -v apt-get >/dev/null 2>&1; then \
-	    (sudo apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium graphviz) >/dev/null; \
+	    (sudo apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium graphviz fonts-noto-cjk) >/dev/null; \
 	  else echo "note: install chromium and graphviz for the browser and image tests"; fi; \
 	fi
 
