@@ -81,7 +81,8 @@ def _rx() -> _Rx:
     name = f"(?P<name>{NAME})"
     lst = rf"(?P<more>(?:\s*,\s*{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?)"
     return _Rx(
-        quoted=re.compile(r"(?<![\w'’])(?P<q>['‘\"“])(?P<t>[^\s'‘’\"“”](?:[^\n\"“”]{0,78}?[^\s‘“\"])?)(?P<c>['’\"”])(?![\w])"),
+        quoted=re.compile(r"(?<![\w'’])(?P<q>[\"“])(?P<t>[^\s\"“”](?:[^\n\"“”]{0,78}?[^\s\"“])?)(?P<c>[\"”])(?![\w])"
+                          r"|(?<![\w'’])(?P<q2>['‘])(?P<t2>[^\s'‘’\"“”](?:[^\n\"“”]{0,78}?[^\s‘“\"])?)(?P<c2>['’])(?![\w])"),
         song_cue=re.compile(rf"\b{song}(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
         album_cue=re.compile(rf"\b{album}(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
         album_left=re.compile(rf"\b{album}\s*,?\s*$"),
@@ -100,7 +101,7 @@ def _rx() -> _Rx:
         possessive_work=re.compile(rf"{name}(?:'s|’s|')\s+(?:(?:new|latest|hit|upcoming|recent|debut|first|second|third)\s+)*(?:(?:{mv}|{song}|{album})\b|[\"'‘“](?=[A-Z0-9]))"),
         agency_suffix=re.compile(rf"(?P<name>{NAME}\s+{alternation(p['agency_suffixes'])})(?!\w)"),
         agency_cue=re.compile(rf"\b(?:agency|label)\s*,?\s+(?P<name>(?:[A-Z][\w&\-]*|[A-Z]{{2,}})(?:\s+[A-Z][\w&\-]*){{0,3}})"),
-        apposition=re.compile(rf",\s+(?:her|his|their|its|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{song}|{album})\b", re.I),
+        apposition=re.compile(rf",\s+(?:her|his|their|its|the)\s+(?:(?!(?:the|a|an|his|her|their|its)\b)[\w-]+(?<!ed)\s+){{0,3}}?(?:{song}|{album})\b", re.I),
         achievement=re.compile(r"(?i:" + alternation(patterns("events")["charts"]["pak_aliases"]) + ")"),
         feat_inside=re.compile(rf"(?P<title>.+?)\s*[(\[]\s*{feat}\s+(?P<name>[^)\]]+?)\s*[)\]]$"),
         stop_words=frozenset(t["title_stop_words"]),
@@ -242,10 +243,8 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
 
     # quoted titles
     for m in rx.quoted.finditer(text):
-        q, c = m.group("q"), m.group("c")
-        if (q in "'‘") != (c in "'’"):
-            continue
-        title = m.group("t").rstrip(",.;:")
+        tg = "t" if m.group("t") is not None else "t2"
+        title = m.group(tg).rstrip(",.;:")
         if not title or len(title.split()) > 10:
             continue
         words = title.split()
@@ -258,7 +257,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         if rx.speech_after.search(right):
             continue
         cued = bool(rx.album_left.search(left) or rx.song_left.search(left))
-        label = "Album" if rx.album_left.search(left) or ALBUM_IN_TITLE.search(m.group("t")) else "Song"
+        label = "Album" if rx.album_left.search(left) or ALBUM_IN_TITLE.search(m.group(tg)) else "Song"
         if rx.not_music_after.match(right):
             continue
         if re.search(r"(?i:\b(?:award|prize|daesang|bonsang|category)\s*$)", left) or re.match(r"\W*\s*(?i:award|prize)\b", right):
@@ -267,7 +266,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             continue  # 'golden maknae': a quoted phrase, not a title
         if rx.achievement.fullmatch(title):
             continue  # a 'Perfect All-Kill' is an achievement, not a song
-        s = m.start("t")
+        s = m.start(tg)
         feat = rx.feat_inside.match(title)
         if feat:  # 'Seven (feat. Latto)': the title, and credited artists ('Jimin of BTS', 'A & B')
             out.append(_Span(s, s + feat.end("title"), label, "quoted", 5.0))
@@ -338,6 +337,8 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                 and text[tokens[first - 1].end:tokens[first].start] == " " and k - first < 4:
             first -= 1
         span = scan_title(text, tokens, first, kb_starts, rx)
+        if span and text[span[0]:span[1]].split()[0] in {"Last", "This", "Next", "Earlier", "Later", "On", "In", "Since", "Meanwhile", "However", "Yesterday", "Today"}:
+            continue
         if span and span[1] == tokens[k].end:
             label = "Album" if re.search(rf"\b{alternation(patterns('titles')['album_cues'])}\b", m.group()) else "Song"
             out.append(_Span(span[0], span[1], label, "apposition", 2.0))
