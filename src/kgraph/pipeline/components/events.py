@@ -278,6 +278,7 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         for m in rx.finditer(t):
             chart = re.sub(r"(?:'s|’s)\b", "", m.group("chart")).strip()
             chart = re.sub(r"^(?:the|The)\s+", "", chart)
+            chart = re.sub(r"\s+charts?$", "", chart)  # "Billboard 200 chart" = "Billboard 200"
             n = m.groupdict().get("n") or "1"
             hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
     taken: list[tuple[int, int]] = []

@@ -110,8 +110,8 @@ def _cues() -> dict[str, str]:
         "feat": alternation(t["featuring"]),
         "collab": alternation(t["collab_nouns"]),
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
-        "group_ana": "(?i:" + alternation(p["group_anaphors"]) + ")",
-        "artist_ana": "(?i:" + alternation(p["artist_anaphors"]) + ")",
+        "group_ana": "(?i:" + alternation(p["group_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?" + GROUP_NOUN + ")",
+        "artist_ana": "(?i:" + alternation(p["artist_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|leader|maknae))",
         "song_ana": "(?i:" + alternation(p["song_anaphors"]) + ")",
     }
 
