@@ -33,6 +33,7 @@ def _tables() -> tuple[dict[str, int], dict[str, int], re.Pattern[str], re.Patte
         rf"|(?P<md>\b(?P<m1>{month_alt})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?)"
         rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month_alt})\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
         rf"|(?P<my>\b(?P<m3>{month_alt})\s+(?:of\s+)?(?P<y3>\d{{4}})\b)"
+        rf"|(?P<that>\b(?:(?:[Ii]n\s+)?(?P<m7>{month_alt})\s+)?(?:of\s+)?that\s+year\b)"
         rf"|(?P<mrel>\b(?P<m4>{month_alt})\s+(?P<rel4>last|this|next)\s+year\b)"
         rf"|(?P<mo>\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round|[Ff]or|[Ii]n\s+early|[Ii]n\s+late|[Ii]n\s+mid-?)\s+(?P<m5>{month_alt})\b(?!\s+\d)(?!\s+(?:last|this|next)\s+year))"
         r"|(?P<yr>\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)\d{2})\b(?!\s*[-–]))"
@@ -64,6 +65,9 @@ def _pick_year(month: int, day: int | None, ref: date, tense: str) -> int:
         else:
             diff = (d - ref).days
         options.append((y, diff))
+    near = [o for o in options if abs(o[1]) <= (21 if day is not None else 0)]
+    if near:  # within three weeks (or the same month): the close one, whatever the tense
+        return min(near, key=lambda o: abs(o[1]))[0]
     if tense == "past":
         ok = [o for o in options if o[1] <= 0]
         return max(ok, key=lambda o: o[1])[0] if ok else ref.year
@@ -89,13 +93,29 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
-def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sentence: int) -> tuple[str | None, bool]:
+LOCAL_PAST = re.compile(r"(?i:\b(?:was|were|had|did|(?!(?:scheduled|slated|expected|planned|set|due)\b)\w{3,}ed)\b)")
+
+
+def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sentence: int,
+            context_year: int | None = None) -> tuple[str | None, bool]:
     """(value, relative) for one match of the date regex."""
     months, weekdays, _, future_rx, past_rx = _tables()
     g = match.groupdict()
     before = sentence[:offset_in_sentence]
-    tense = "future" if future_rx.search(sentence) and not re.search(r"(?i)\bsince\b", before[-12:]) else (
-        "past" if past_rx.search(sentence) else "any")
+    local = before[-40:]
+    if LOCAL_PAST.search(local) and not future_rx.search(local):
+        tense = "past"
+    elif future_rx.search(local):
+        tense = "future"
+    else:
+        tense = "future" if future_rx.search(sentence) and not re.search(r"(?i)\bsince\b", before[-12:]) else (
+            "past" if past_rx.search(sentence) else "any")
+    if g.get("that"):
+        if context_year is None:
+            return None, True
+        if g["m7"]:
+            return _fmt(context_year, _month(g["m7"], months)), True
+        return _fmt(context_year), True
     if g["iso"]:
         y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
         return (_fmt(y, m, d) if _valid(y, m, d) else None), False
@@ -189,13 +209,16 @@ def find_dates(doc: Doc) -> list[DateExpr]:
     _, _, rx, _, _ = _tables()
     ref = doc.article.date
     out: list[DateExpr] = []
+    context_year: int | None = None
     quick = _quick()
     for sent in doc.sentences:
         if not quick.search(sent.text):
             continue
         for m in rx.finditer(doc.text, sent.start, sent.end):
-            value, relative = resolve(m, ref, sent.text, m.start() - sent.start)
+            value, relative = resolve(m, ref, sent.text, m.start() - sent.start, context_year)
             out.append(DateExpr(m.start(), m.end(), m.group(), sent.index, value, relative))
+            if value and not relative:
+                context_year = int(value[:4])  # what a later "that year" refers to
     return out
 
 
