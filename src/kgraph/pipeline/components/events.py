@@ -92,7 +92,7 @@ def has_trigger(text: str) -> bool:
 
 
 def trigger_positions(text: str) -> list[int]:
-    if not has_trigger(text):
+    if not has_trigger(text) and not BARE_RANK.search(text):
         return []
     out = []
     for rx in _compiled().values():
@@ -208,7 +208,7 @@ def extract(x: "Extractor") -> None:
     for v in x.views:
         anchors = x.anchors(v)
         found: list[Ev] = []
-        if not has_trigger(v.text):
+        if not has_trigger(v.text) and not BARE_RANK.search(v.text):
             per_sentence[v.index] = found
             continue
         for kind, rx in _compiled().items():
@@ -222,6 +222,9 @@ def extract(x: "Extractor") -> None:
                 if generic_rx.search(v.text) and not re.search(r"«[AG]\d+»", v.text[:m.start()]):
                     continue
                 ev = Ev(kind, [who], v.index, m.start(), m.end(), x.date_for(v, m.start(), m.end(), anchors))
+                if kind in ("Debut", "Comeback") and ev.date is None and not re.search(r"«[AG]\d+»", v.text[:m.start()]) \
+                        and re.search(r"(?i:\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$)", v.text[max(0, m.start() - 25):m.start()]):
+                    continue  # "since its debut": a reference, not the event
                 for other in _conjuncts(x, v, who, m.start(), letters):
                     ev.participants.append(other)
                 if kind == "Filming":
@@ -281,11 +284,43 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             chart = re.sub(r"\s+charts?$", "", chart)  # "Billboard 200 chart" = "Billboard 200"
             n = m.groupdict().get("n") or "1"
             hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
+            x.__dict__["_last_chart"] = chart
+    # "peaked at No. 2", "debuted at the top of the chart": the chart named last
+    last_chart = x.__dict__.get("_last_chart")
+    if last_chart:
+        for m in BARE_RANK.finditer(t):
+            if any(a <= m.start() < b for a, b, _ in hits):
+                continue
+            n = m.group("n") or "1"
+            hits.append((m.start(), m.end(), f"No. {n} on {last_chart}"))
     taken: list[tuple[int, int]] = []
     for s, e, label in sorted(hits, key=lambda h: (not re.search(r"No\. (?!1 on)", h[2]) and "No." in h[2], h[0])):
         if any(a < e and s < b for a, b in taken):
             continue
         taken.append((s, e))
+        # "topped the Billboard 200 with 'A' and 'B' in 2022, and with 'C' in 2023": one event per title
+        clause_end = len(t)
+        nxt = re.search(r"[;.]\s|\bwhile\b|\bbut\b", t[e:])
+        if nxt:
+            clause_end = e + nxt.start()
+        chunks = list(re.finditer(r"\bwith\s+(?P<titles>[\"'‘“]?«[SL]\d+»[\"'’”]?(?:\s*(?:,|and|&)\s*[\"'‘“]?«[SL]\d+»[\"'’”]?)*)(?:\s+(?:in|on)\s+«T(?P<d>\d+)»)?", t[e:clause_end]))
+        if chunks:
+            clause_start = clause_start_of(t, s)
+            who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < s
+                   and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])][:1]
+            if not who:
+                mm = re.search(rf"(?P<p>{x.c['artist_ana']}|{x.c['group_ana']}|\b(?:He|She|They|he|she|they))\b[^«]*$", t[clause_start:s])
+                ref = x.res.pronoun(mm.group("p"), v.index, clause_start + mm.start()) if mm else None
+                who = [ref] if ref else []
+            for ch in chunks:
+                when = v.item(ch.group("d")).key if ch.group("d") else x.date_for(v, s, e, anchors)
+                for n in re.findall(r"«[SL](\d+)»", ch.group("titles")):
+                    work = v.item(n).key
+                    ev = Ev("ChartAchievement", [*who], v.index, s, e, when, label=label, label_pred="achievement")
+                    ev.songs = [work]
+                    _album_if_album_chart(x, work, label)
+                    out.append(ev)
+            continue
         songs_before = v.before(s, "SL")
         songs_after = [it for it in v.after(e, "SL") if it.pos - e < 40]
         song = songs_before[-1].key if songs_before else (songs_after[0].key if songs_after else None)
@@ -303,13 +338,23 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         ev = Ev("ChartAchievement", [*who], v.index, s, e, x.date_for(v, s, e, anchors), label=label,
                 label_pred="achievement")
         ev.songs = [song] if song else []
-        if song and _is_album_chart(label):
-            ent = x.doc.entities[song]
-            if ent.types == {"Song"}:
-                ent.types = {"Album"}
-                ent.iri = mint_iri("Album", ent.name)
+        if song:
+            _album_if_album_chart(x, song, label)
         out.append(ev)
     return out
+
+
+BARE_RANK = re.compile(r"(?:(?:peaked|debuted|landed|entered|reached|ranked|charted|stalled|was|at)\s+(?:at\s+)?(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\b(?!\s+(?:spot\s+)?on\b)"
+                       r"|(?:[Dd]ebuted|landed|sat|opened)\s+at\s+the\s+top\s+of\s+the\s+(?:chart|list|ranking)"
+                       r"|topped\s+the\s+(?:chart|list|ranking))")
+
+
+def _album_if_album_chart(x: "Extractor", work: str, label: str) -> None:
+    """A title on an albums chart (Billboard 200) is an album."""
+    ent = x.doc.entities[work]
+    if _is_album_chart(label) and ent.types == {"Song"}:
+        ent.types = {"Album"}
+        ent.iri = mint_iri("Album", ent.name)
 
 
 @lru_cache(maxsize=1)
