@@ -278,6 +278,7 @@ class Extractor:
             self.title_track_of_recent_album(v)
             self.album_contents(v)
             self.release_dates(v)
+            self.release_dates_extra(v)
             self.directors(v)
             self.appearances(v)
         self.agency_anaphora()
@@ -356,7 +357,7 @@ class Extractor:
             if group and entry and group in entry.groups:
                 self.fact(artist, "memberOf", group, v.index, "member:member-anaphor")
         # "The group consists of A, B and C", "BSS, made up of A, B and C", "members -- A, B, C --"
-        for m in re.finditer(rf"(?:«G(?P<g>\d+)»[^«.;]{{0,40}}?|\b)(?i:consists?\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|comprising|composed\s+of|(?:the\s+)?(?:remaining\s+|other\s+|current\s+|fellow\s+)?members?\s*(?:--|—|–|:|,|are|were|include|including)|bandmates?|lineup\s+(?:of|includes))\s*(?:(?:namely|fellow)\s+)?{_artist_list()}", t):
+        for m in re.finditer(rf"(?:«G(?P<g>\d+)»[^«.;]{{0,40}}?|\b)(?i:consists?\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|comprising|composed\s+of|(?:the\s+)?(?:remaining\s+|other\s+|current\s+|fellow\s+)?members?\s*(?:--|—|–|:|,|are|were|include|including)|(?:along\s+with|with|and|fellow)\s+members?(?=\s+«A)|bandmates?|lineup\s+(?:of|includes))\s*(?:(?:namely|fellow)\s+)?{_artist_list()}", t):
             group = v.item(m.group("g")).key if m.group("g") else self.res.recent(v.index, m.start(), "G")
             if not self.is_group(group):
                 continue
@@ -364,6 +365,19 @@ class Extractor:
                 entry = self.kb.get(it.key)
                 if it.kind == "A" and (m.group("g") or not entry or not entry.groups or group in entry.groups):
                     self.fact(it.key, "memberOf", group, v.index, "member:consists-of")
+        # "As a member of BTS, the singer ..."
+        for m in re.finditer(rf"(?i:\bas\s+(?:a|the|one)\s+(?:[\w-]+\s+)?(?:member|leader|maknae))\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»\s*,\s+(?:«A(?P<a>\d+)»|(?P<p>{self.c['artist_ana']}|he|she|He|She))", t):
+            artist = v.item(m.group("a")).key if m.group("a") else self.res.pronoun(m.group("p"), v.index, m.start())
+            if self.is_artist(artist):
+                self.fact(artist, "memberOf", v.item(m.group("g")).key, v.index, "member:as-a-member")
+        # "Nayeon, Jihyo, Tzuyu and the rest of the members"
+        for m in re.finditer(r"(?P<list>«A\d+»(?:\s*,\s*«A\d+»)*),?\s+and\s+the\s+(?:rest\s+of\s+the|other)\s+(?:\w+\s+)?members", t):
+            group = self.res.salient_recent(v.index + 1, "G")
+            if group:
+                for n in re.findall(r"«A(\d+)»", m.group("list")):
+                    entry = self.kb.get(v.item(n).key)
+                    if not entry or not entry.groups or group in entry.groups:
+                        self.fact(v.item(n).key, "memberOf", group, v.index, "member:rest-of")
         # "He debuted as the leader of the boy group Block B"
         for m in re.finditer(rf"\b(?P<p>[Hh]e|[Ss]he)\b[^«.;]{{0,60}}?\b(?:member|leader|maknae|vocalist|rapper)\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»", t):
             artist = self.res.pronoun(m.group("p"), v.index, m.start())
@@ -378,10 +392,23 @@ class Extractor:
             agencies = [v.item(m.group("y"))] + [v.item(n) for n in re.findall(r"«Y(\d+)»", m.group("ys"))]
             for a in agencies:
                 self.fact(v.item(m.group("x")).key, "agency", a.key, v.index, "agency:artists")
-        for m in re.finditer(rf"(?:«[AG](?P<x>\d+)»{POSS}|\b(?P<p>(?i:his|her|their|its)|{self.c['group_ana']}{POSS}|{self.c['artist_ana']}{POSS}))\s+(?:(?:agency|label|management(?:\s+company)?|company)\s*,?\s*)«Y(?P<y>\d+)»", t):
+        for m in re.finditer(rf"(?:«[AG](?P<x>\d+)»{POSS}|\b(?P<p>(?i:his|her|their|its)|{self.c['group_ana']}{POSS}|{self.c['artist_ana']}{POSS}))\s+(?:(?:own|new|current|longtime|former|then)\s+)?(?:(?:agency|label|management(?:\s+company)?|company)\s*,?\s*)«Y(?P<y>\d+)»", t):
             owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())
             if self.is_artist(owner) or self.is_group(owner):
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:possessive")
+        # "The SM Entertainment girl group", "The JYP Entertainment boyband's": the group meant
+        for m in re.finditer(rf"(?i:\bthe)\s+«Y(?P<y>\d+)»\s+(?:[\w-]+\s+)?(?:{GROUP_NOUN}|boyband|soloist|singer|rapper)\b", t):
+            owner = self.res.salient_recent(v.index + 1, "G") if not re.search(r"soloist|singer|rapper", m.group()) else None
+            if owner:
+                self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:described")
+        # "X debuted in 2018 under KQ Entertainment"
+        for m in re.finditer(r"\b(?:debut(?:ed|s)?|signed|active|launched|formed|(?:is|are|was|were))\b[^«;]{0,40}?\bunder\s+«Y(?P<y>\d+)»", t):
+            owner = self.res.subject(v.index, m.start(), "AG")
+            if not owner:
+                mm = re.match(rf"\W*(?P<p>{self.c['group_ana']}|{self.c['artist_ana']}|He|She|They)\b", t)
+                owner = self.res.pronoun(mm.group("p"), v.index, 0) if mm else None
+            if owner:
+                self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:debuted-under")
         for m in re.finditer(rf"«Y(?P<y>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:group|band|soloist|singer|rapper|artist|act|trainee|boy\s+group|girl\s+group)s?\s+«[AG](?P<x>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:label-possessive")
         for m in re.finditer(r"«Y(?P<y>\d+)»,?\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:agency|label|management)\s+(?:of|for|behind|representing|home\s+to)\s+«[AG](?P<x>\d+)»", t):
@@ -414,7 +441,7 @@ class Extractor:
         for v in self.views:
             for m in re.finditer(r"«Y(?P<y>\d+)»\s+(?:(?:has|had|also|officially|then)\s+)*(?:said|says|announced|announces|confirmed|confirms|revealed|stated|explained|added|shared|told)\b|(?i:according\s+to)\s+«Y(?P<y2>\d+)»", v.text):
                 agency = v.item(m.group("y") or m.group("y2")).key
-                near = [it for w in self.views[max(0, v.index - 1):v.index + 1] for it in w.items if it.kind in "AG"]
+                near = [it for it in v.items if it.kind in "AG"]
                 for it in near:
                     entry = self.kb.get(it.key)
                     if entry and agency in entry.agencies and ("Group" in entry.types or not entry.groups):
@@ -464,8 +491,10 @@ class Extractor:
             credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:apposition")
         for m in re.finditer(rf"^\W*(?:\d+[.)]\s*)?«[AG](?P<o>\d+)»\s*[-–—]\s*{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:list-line")
-        for m in re.finditer(rf"«[AG](?P<o>\d+)»{POSS}\s+{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
+        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»{POSS}\s+{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:possessive")
+            for n in re.findall(r"«[AG](\d+)»", m.group("others")):
+                credit(v.item(n).key, m, "performer:possessive")
         # "her newest release with Bruno Mars" with no title: the song named nearby
         for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its))\s+(?:[\w-]+\s+){{0,3}}?(?i:{c['collab']})\s+with\s+{_artist_list()}", t):
             if re.search(r"«[SL]\d+»[\"'’”]?,?\s*$", t[:m.start()]):
@@ -567,6 +596,31 @@ class Extractor:
                 for perf in self.performers(f.o):
                     self.fact(f.s, "performer", perf, f.sentence or 0, "performer:album")
 
+    def release_dates_extra(self, v: View) -> None:
+        c, t = self.c, v.text
+        m = re.match(rf"\W*(?i:released|out|dropped)\s+(?:on\s+|in\s+)?«T(?P<d>\d+)»\s*,\s+(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:(?P<s>song|track|single)|album|record|EP|mini-album|LP|set)\b|{Q}«(?P<k>[SL])(?P<t>\d+)»)", t)
+        if m and v.item(m.group("d")).key:
+            if m.group("t"):
+                work = v.item(m.group("t")).key
+            else:
+                work = self.res.salient(v.index - 1, "S" if m.group("s") else "L") if v.index else None
+            if work:
+                self.fact(work, "releaseDate", v.item(m.group("d")).key, v.index, "release-date:fronted")
+        # "the 2017 album 'White Night'", "his 2022 EP 'Grown Ass Kid'"
+        for m in re.finditer(rf"\b(?:the|his|her|their|its|a|«[AG]\d+»{POSS})\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{c['work']})\s*,?\s*{Q}«[SL](?P<t>\d+)»", t):
+            self.fact(v.item(m.group("t")).key, "releaseDate", m.group("y"), v.index, "release-date:year-adjective")
+        # "debuted in 2015 with 'Like Ooh-Ahh'", "followed with 'Killin' Me Good' in August last year"
+        for m in re.finditer(rf"(?i:\b(?:debut(?:ed|s)?|returned|came\s+back|kicked\s+off|followed|made\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:comeback|debut)))\b(?P<mid>[^«;]{{0,60}}?(?:«T(?P<d1>\d+)»[^«;]{{0,40}}?)?)\bwith\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»{QC}(?:\s*,)?(?:\s+(?:in|on)\s+«T(?P<d2>\d+)»)?", t):
+            d = m.group("d2") or m.group("d1")
+            value = v.item(d).key if d else None
+            if value:
+                self.fact(v.item(m.group("t")).key, "releaseDate", value, v.index, "release-date:debut-with")
+        # "released 'VIBE' together with its music video": the video comes out the same day
+        for f in [f for f in self.doc.facts if f.p == "releaseDate" and f.sentence == v.index]:
+            if re.search(r"(?i:\b(?:along|together)\s+with\s+(?:its|the|their|his|her|a)\s+(?:[\w-]+\s+)?(?:music\s+video|MV))", t) \
+                    and "Song" in self.doc.entities[f.s].types:
+                self.fact(self.mv_of(f.s), "releaseDate", f.o, v.index, "release-date:with-video")
+
     def release_dates(self, v: View) -> None:
         c, t = self.c, v.text
         anchors = self.anchors(v)
@@ -579,9 +633,10 @@ class Extractor:
             subject = None
             mvs_before = [x for x in v.mvs if x.end <= m.start()]
             works_before = v.before(m.start(), "SL")
-            lead = re.match(rf"\W*(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:song|track|single|tune|ballad|collab|collaboration)|It)\s*,", t)
+            lead = re.match(rf"\W*(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:(?P<s>song|track|single|tune|ballad|collab|collaboration)|album|record|EP|mini-album|LP|set)|It)\s*,", t)
             if lead and (not works_before or works_before[-1].pos > lead.end()) and not mvs_before:
-                song = self.res.salient(v.index - 1, "S") if v.index else None
+                kind = "S" if lead.group("s") or lead.group().strip().startswith("It") else "L"
+                song = self.res.salient(v.index - 1, kind) if v.index else None
                 if song:
                     self.fact(song, "releaseDate", date, v.index, "release-date:anaphor")
                     continue
