@@ -110,11 +110,13 @@ def extract(x: "Extractor") -> None:
             cats.sort()
             if not cats:
                 continue
+            cat_end = {cat: clause.find(cat, pos) + len(cat) for pos, cat in cats if clause.find(cat, pos) >= 0}
             for i, vm in enumerate(verbs):
                 nxt = verbs[i + 1].start() if i + 1 < len(verbs) else len(clause)
                 prev = verbs[i - 1].end() if i else 0
                 word = vm.group().lower()
-                if nominee and nominee.start() < vm.start() and not re.search(r"(?i)\b(?:won|win|claimed|took)\b", clause[nominee.end():vm.end()]):
+                if nominee and nominee.start() < vm.start() and not re.search(r"(?i)\b(?:won|win|claimed|took)\b", clause[nominee.end():vm.end()]) \
+                        and "," not in clause[nominee.end():vm.start()]:
                     continue
                 if word in ("went to", "goes to", "awarded") or (word == "given" and re.match(r"\s+to\b", clause[vm.end():])):
                     mine = [c for c in cats if prev <= c[0] < vm.start()] or [c for c in cats if c[0] < vm.start()][-1:]
@@ -152,8 +154,27 @@ def extract(x: "Extractor") -> None:
                                     ent.types = {"Album"}
                                     ent.iri = mint_iri("Album", ent.name)
                                 ev.participants.append(it.key)
+                        elif re.search(r"\b(?:Song|Record|Track|Video|Performance|Collaboration|Single)\b", cat):
+                            after_cat = re.match(r"\s+for\s+[\"'‘“]?«[SL](\d+)»", clause[cat_end.get(cat, 0):])
+                            if after_cat:
+                                ev.participants.append(v.item(after_cat.group(1)).key)
                         events.append(ev)
+    when = _ceremony_date(x, ceremony) if ceremony else None
+    for ev in events:
+        ev.date = ev.date or when
     _merge_awards(x, events)
+
+
+def _ceremony_date(x: "Extractor", ceremony: str) -> str | None:
+    """'at the 2021 American Music Awards (AMAs) on Sunday': the ceremony's day."""
+    for v in x.views:
+        i = v.text.find(ceremony)
+        if i < 0:
+            continue
+        m = re.match(r"(?:\s*\([^)]{1,20}\))?\s*(?:,\s*)?(?:held\s+|which\s+took\s+place\s+)?(?:on|in)?\s*«T(\d+)»", v.text[i + len(ceremony):])
+        if m and v.item(m.group(1)).key:
+            return v.item(m.group(1)).key
+    return None
 
 
 def _merge_awards(x: "Extractor", events: list[Ev]) -> None:
@@ -178,6 +199,8 @@ def _subject(x: "Extractor", v: "View", start: int, end: int) -> str | None:
 def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     for m in re.finditer(r";|:\s|,[\"'’”]?\s+and\s+|,?\s+while\s+|,?\s+but\s+|,?\s+whereas\s+|\s+and\s+(?=(?:they|he|she|it)\b)", text):
+        if m.group().startswith(":") and re.search(r"(?i:\b(?:all|both|each|the\s+following|\w+\s+(?:awards|trophies|prizes|categories))(?:\s+of\s+them)?\s*$)", text[cuts[-1]:m.start()]):
+            continue  # "swept all of them: A, B and C" is one clause
         cuts.append(m.end())
     cuts.append(len(text))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
