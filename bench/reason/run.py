@@ -27,8 +27,10 @@ README = ROOT / "bench" / "README.md"
 START, END = "<!-- reason:start -->", "<!-- reason:end -->"
 
 
-def build(target: int):  # type: ignore[no-untyped-def]
-    """An in-memory store with about ``target`` input triples; returns (store, synthetic, n)."""
+def build(target: int, provenance: bool):  # type: ignore[no-untyped-def]
+    """An in-memory store with about ``target`` quads (``provenance``: articles laid out as
+    build.py writes them, with sentences and kg:Assertion nodes; else plain triples only);
+    returns (store, synthetic, number of articles)."""
     import pyoxigraph as ox
 
     from kgraph.reason import terms as T
@@ -36,8 +38,8 @@ def build(target: int):  # type: ignore[no-untyped-def]
     from kgraph.store import Store
     from kgraph.vocab import ARTICLE_GRAPH_PREFIX, REFERENCE_GRAPH
 
-    per_article = 24
-    n = max(10, target // (per_article + 5))
+    per_article = 24 * (7 if provenance else 1)
+    n = max(10, target // per_article)
     syn = Synthetic(n_artists=max(40, n // 5))
     store = Store()
     store.load_ontology()
@@ -49,7 +51,7 @@ def build(target: int):  # type: ignore[no-untyped-def]
     i = 0
     while total < target:
         g = f"<{ARTICLE_GRAPH_PREFIX}x{i}>"
-        triples = syn.article(i)
+        triples = syn.article(i, provenance=provenance)
         total += len(triples)
         chunks.append("".join(f"{s} {p} {o} {g} .\n" for s, p, o in triples))
         i += 1
@@ -65,19 +67,20 @@ def child(args: argparse.Namespace) -> None:
     import pyoxigraph as ox
     from kgraph.reason import terms as T
 
-    store, syn, n = build(args.size)
+    store, syn, n = build(args.size, args.provenance)
+    quads = len(store)
     rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t0 = time.perf_counter()
     report = reason(store, engine=args.engine)
     seconds = time.perf_counter() - t0
-    out = {"size": args.size, "engine": args.engine, "input": report.input_triples,
+    out = {"size": args.size, "engine": args.engine, "quads": quads, "input": report.input_triples,
            "inferred": report.inferred_triples, "seconds": seconds,
            "rss_loaded_mb": rss_loaded, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     if args.incremental:
         times = []
         for k in range(args.incremental):
             g = ARTICLE_GRAPH_PREFIX + f"x{n + k}"
-            store.ox.load(T.to_ntriples(syn.article(n + k)), format=ox.RdfFormat.N_TRIPLES,
+            store.ox.load(T.to_ntriples(syn.article(n + k, provenance=args.provenance)), format=ox.RdfFormat.N_TRIPLES,
                           to_graph=ox.NamedNode(g))
             t0 = time.perf_counter()
             update(store, added_graphs=[g])
@@ -86,9 +89,10 @@ def child(args: argparse.Namespace) -> None:
     print(json.dumps(out))
 
 
-def measure(size: int, engine: str, timeout: float, incremental: int = 0) -> dict | None:  # type: ignore[type-arg]
+def measure(size: int, engine: str, timeout: float, incremental: int = 0, provenance: bool = True
+            ) -> dict | None:  # type: ignore[type-arg]
     cmd = [sys.executable, __file__, "--child", "--size", str(size), "--engine", engine,
-           "--incremental", str(incremental)]
+           "--incremental", str(incremental)] + (["--provenance"] if provenance else [])
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
@@ -112,6 +116,8 @@ def main() -> None:
     ap.add_argument("--owlrl-timeout", type=float, default=600)
     ap.add_argument("--incremental", type=int, default=5, help="articles added one by one to the largest graph")
     ap.add_argument("--no-readme", action="store_true")
+    ap.add_argument("--plain", default="", help="also these sizes with plain triples only (no provenance)")
+    ap.add_argument("--provenance", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
     ap.add_argument("--engine", default="fast", help=argparse.SUPPRESS)
@@ -120,10 +126,11 @@ def main() -> None:
         child(args)
         return
 
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = [int(x) for x in args.sizes.split(",")]
+    configs = [(x, True) for x in sizes] + [(int(x), False) for x in args.plain.split(",") if x]
     rows = []
     incremental: list[float] = []
-    for size in sizes:
+    for size, provenance in configs:
         reps = args.repeat if size < 1_000_000 else 1
         result: dict[str, dict] = {}  # type: ignore[type-arg]
         for engine in ("fast", "owlrl"):
@@ -131,8 +138,8 @@ def main() -> None:
                 continue
             runs = []
             for _ in range(reps if engine == "fast" else 1):
-                inc = args.incremental if (engine == "fast" and size == max(sizes) and not runs) else 0
-                got = measure(size, engine, args.owlrl_timeout if engine == "owlrl" else 3600, inc)
+                inc = args.incremental if (engine == "fast" and provenance and size == max(sizes) and not runs) else 0
+                got = measure(size, engine, args.owlrl_timeout if engine == "owlrl" else 3600, inc, provenance)
                 if got is None:
                     break
                 runs.append(got)
@@ -141,15 +148,18 @@ def main() -> None:
                 result[engine] = {"seconds": statistics.median(r["seconds"] for r in runs),
                                   "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in runs),
                                   "rss_loaded_mb": statistics.median(r["rss_loaded_mb"] for r in runs),
-                                  "input": runs[0]["input"], "inferred": runs[0]["inferred"], "runs": len(runs)}
+                                  "quads": runs[0]["quads"], "input": runs[0]["input"],
+                                  "inferred": runs[0]["inferred"], "runs": len(runs)}
             else:
                 result[engine] = {"timeout": True}
-            print(fmt_size(size), engine, json.dumps(result[engine]), flush=True)
-        rows.append((size, result))
+            print(fmt_size(size), "provenance" if provenance else "plain", engine, json.dumps(result[engine]),
+                  flush=True)
+        rows.append((size, provenance, result))
 
-    lines = ["| input triples | inferred | fast: s | fast: peak RSS MB (store alone) | owlrl: s | owlrl: peak RSS MB | owlrl / fast |",
-             "|---|---|---|---|---|---|---|"]
-    for size, res in rows:
+    lines = ["| graph | quads in store | triples read | inferred | fast: s | fast: peak RSS MB (store alone) "
+             "| owlrl: s | owlrl: peak RSS MB | owlrl / fast |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for size, provenance, res in rows:
         f = res.get("fast", {})
         o = res.get("owlrl")
         fast_s = f"{f['seconds']:.2f}" if "seconds" in f else "-"
@@ -160,13 +170,16 @@ def main() -> None:
             o_s, o_m, ratio = f"> {args.owlrl_timeout:.0f} (stopped)", "-", "-"
         else:
             o_s, o_m = f"{o['seconds']:.2f}", f"{o['peak_rss_mb']:.0f}"
-            ratio = f"{o['seconds'] / f['seconds']:.1f}x" if "seconds" in f else "-"
-        lines.append(f"| {f.get('input', size):,} | {f.get('inferred', 0):,} | {fast_s} | {fast_m} | {o_s} | {o_m} | {ratio} |")
+            ratio = f"{o['seconds'] / f['seconds']:.0f}x" if "seconds" in f else "-"
+        kind = f"{fmt_size(size)}, {'articles with provenance' if provenance else 'plain facts only'}"
+        lines.append(f"| {kind} | {f.get('quads', 0):,} | {f.get('input', 0):,} | {f.get('inferred', 0):,} "
+                     f"| {fast_s} | {fast_m} | {o_s} | {o_m} | {ratio} |")
     if incremental:
         lines.append("")
-        lines.append(f"Incremental add of one article to the {fmt_size(max(sizes))} graph (`update(store, added_graphs=[g])`): "
-                     f"median {statistics.median(incremental) * 1000:.0f} ms over {len(incremental)} articles "
-                     f"(min {min(incremental) * 1000:.0f}, max {max(incremental) * 1000:.0f}).")
+        lines.append(f"Incremental add of one article to the {fmt_size(max(sizes))} graph "
+                     f"(`update(store, added_graphs=[g])`): median {statistics.median(incremental) * 1000:.0f} ms "
+                     f"over {len(incremental)} articles (min {min(incremental) * 1000:.0f}, "
+                     f"max {max(incremental) * 1000:.0f}).")
     table = "\n".join(lines)
     print(table)
     if not args.no_readme:

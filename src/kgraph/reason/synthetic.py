@@ -89,7 +89,15 @@ class Synthetic:
             out += [(di, T.TYPE, kg("Director")), (di, T.LABEL, _lit(f"Director {d}"))]
         return out
 
-    def article(self, n: int) -> list[Triple]:
+    def article(self, n: int, provenance: bool = False) -> list[Triple]:
+        """The plain triples of article ``n``; with ``provenance``, also the sentence nodes
+        and one ``kg:Assertion`` per fact, laid out as build.py writes them."""
+        out = self._article(n)
+        if provenance:
+            out += _provenance(n, out)
+        return out
+
+    def _article(self, n: int) -> list[Triple]:
         rng = random.Random(n * 7919 + 13)
         art = f"<https://w3id.org/kgraph/resource/article/x{n}>"
         song = res(f"song/s{n}")
@@ -131,3 +139,26 @@ class Synthetic:
         if len(events) > 1 and rng.random() < 0.5:
             out.append((events[0], kg("before"), events[1]))
         return out
+
+
+_NOT_FACTS = frozenset({T.TYPE, T.LABEL, kg("mentionedIn"), kg("articleId")})
+
+
+def _provenance(n: int, triples: list[Triple]) -> list[Triple]:
+    art = f"<https://w3id.org/kgraph/resource/article/x{n}>"
+    prov = "http://www.w3.org/ns/prov#"
+    out: list[Triple] = []
+    facts = [t for t in triples if t[1] not in _NOT_FACTS and t[0] != art]
+    for i, (s, p, o) in enumerate(facts):
+        k = i // 2
+        sentence = f"<https://w3id.org/kgraph/resource/article/x{n}#s{k}>"
+        if i % 2 == 0:
+            out += [(art, kg("sentence"), sentence), (sentence, T.TYPE, kg("Sentence")),
+                    (sentence, kg("inArticle"), art), (sentence, kg("text"), _lit(f"Sentence {k} of article {n}."))]
+        st = f"<https://w3id.org/kgraph/resource/article/x{n}#a{i}>"
+        out += [(st, T.TYPE, kg("Assertion")), (st, T.TYPE, f"<{T.RDF}Statement>"),
+                (st, f"<{T.RDF}subject>", s), (st, f"<{T.RDF}predicate>", p), (st, f"<{T.RDF}object>", o),
+                (st, kg("certainty"), kg("Asserted")), (st, f"<{prov}wasAttributedTo>", art),
+                (st, f"<{prov}wasDerivedFrom>", sentence), (st, kg("pattern"), '"synthetic"'),
+                (st, kg("confidence"), f'"0.9"^^<{T.XSD}double>')]
+    return out
