@@ -227,6 +227,9 @@ def extract(x: "Extractor") -> None:
                     continue  # "since its debut": a reference, not the event
                 for other in _conjuncts(x, v, who, m.start(), letters):
                     ev.participants.append(other)
+                for tw in re.finditer(r"\b(?:together|along)\s+with\s+(?:(?:his|her|their|fellow)\s+)?(?:(?:bandmates?|members?|fellow\s+members?)\s+)?«A(\d+)»", v.text[m.end():m.end() + 90]):
+                    if kind.startswith("Military"):
+                        ev.participants.append(v.item(tw.group(1)).key)
                 if kind == "Filming":
                     tail = v.text[m.end():]
                     stop = re.search(r"[;.]|\b(?:ahead|before|after)\b", tail)
@@ -286,13 +289,20 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
             x.__dict__["_last_chart"] = chart
     # "peaked at No. 2", "debuted at the top of the chart": the chart named last
+    for cm in CHART_NAME.finditer(t):
+        x.__dict__.setdefault("_chart_mentions", []).append((v.index, cm.start(), re.sub(r"^(?:the|The|US|U\.S\.)\s+", "", cm.group().strip())))
     last_chart = x.__dict__.get("_last_chart")
+    mentions = x.__dict__.get("_chart_mentions", [])
+    if mentions:
+        last_chart = mentions[-1][2] if not last_chart else last_chart
     if last_chart:
         for m in BARE_RANK.finditer(t):
             if any(a <= m.start() < b for a, b, _ in hits):
                 continue
             n = m.group("n") or "1"
-            hits.append((m.start(), m.end(), f"No. {n} on {last_chart}"))
+            before = [c for c in mentions if (c[0], c[1]) < (v.index, m.start())]
+            chart = before[-1][2] if before else last_chart
+            hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
     taken: list[tuple[int, int]] = []
     for s, e, label in sorted(hits, key=lambda h: (not re.search(r"No\. (?!1 on)", h[2]) and "No." in h[2], h[0])):
         if any(a < e and s < b for a, b in taken):
@@ -344,6 +354,7 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
     return out
 
 
+CHART_NAME = re.compile(r"(?:the\s+)?(?:(?:Billboard|US|UK|U\.S\.|Official|Oricon|Circle|Gaon|Melon|MelOn|Spotify|Apple\s+Music|iTunes)\s+){0,3}(?:Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Official\s+Singles\s+Chart|Singles\s+Chart|Albums\s+Chart|Artist\s+100)")
 BARE_RANK = re.compile(r"(?:(?:peaked|debuted|landed|entered|reached|ranked|charted|stalled|was|at)\s+(?:at\s+)?(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\b(?!\s+(?:spot\s+)?on\b)"
                        r"|(?:[Dd]ebuted|landed|sat|opened)\s+at\s+the\s+top\s+of\s+the\s+(?:chart|list|ranking)"
                        r"|topped\s+the\s+(?:chart|list|ranking))")

@@ -269,7 +269,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         s = m.start(tg)
         feat = rx.feat_inside.match(title)
         if feat:  # 'Seven (feat. Latto)': the title, and credited artists ('Jimin of BTS', 'A & B')
-            out.append(_Span(s, s + feat.end("title"), label, "quoted", 5.0))
+            out.append(_Span(s, s + feat.end("title"), label, "quoted" + (":cued" if cued else ""), 5.0))
             base = s + feat.start("name")
             for part in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", feat.group("name")):
                 name_text = re.split(r"\s+(?:of|from)\s+", part.group().strip())[0]

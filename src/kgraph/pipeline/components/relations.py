@@ -185,6 +185,11 @@ class Resolver:
     def pronoun(self, word: str, sent: int, pos: int) -> str | None:
         w = " ".join(word.lower().split())
         w = re.sub(r"(?:'s|’s|')$", "", w)
+        if w.startswith("the ") and not w.endswith("itself"):
+            kinds = "A" if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|artist|musician)$", w) else (
+                "G" if re.search(rf"\b{GROUP_NOUN}$|\b(?:boyband|eight-piece|seven-piece|nine-member group|five-member act)$", w) else "")
+            if kinds:  # "the singer": the article's main artist, not just the last one named
+                return self.in_sentence(sent, pos, kinds) if kinds == "G" and self.in_sentence(sent, pos, kinds) else self.salient(sent, kinds)
         if w.startswith("the ") and w not in ANAPHOR_WORDS:
             if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter)$", w):
                 w = "he"
@@ -299,6 +304,8 @@ class Extractor:
                 found.append((m.start("more") + mm.start(), m.start("more") + mm.end(), v.item(mm.group(1)).key))
         for m in re.finditer(rf"«S(?P<s>\d+)»{QC}(?:{POSS})?\s+(?:official\s+)?(?i:{c['mv']})\b", t):
             found.append((m.start(), m.end(), v.item(m.group("s")).key))
+        for m in re.finditer(rf"«S(?P<s>\d+)»{QC},?\s+(?:whose|with\s+its|and\s+its)\s+(?:[\w-]+\s+)?(?i:{c['mv']})\b", t):
+            found.append((m.start(), m.end(), v.item(m.group("s")).key))
         taken = [(a, b) for a, b, _ in found]
         for m in re.finditer(rf"(?i:\b(?:the|this|that|its|his|her|their|a|new)\s+(?:(?!(?:behind-the-scenes|performance|dance|teaser|reaction|lyric|concept|practice|live|fan-made|making|vertical|short|promotional|official\s+teaser|highlight)\b)[\w-]+\s+){{0,3}}?(?:music video|MV|M/V|clip|video)\b)(?P<rest>\s+for\s+(?:«(?P<o>[AG])(?P<on>\d+)»{POSS}|his|her|their|its)?)?", t):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
@@ -379,7 +386,7 @@ class Extractor:
                     if not entry or not entry.groups or group in entry.groups:
                         self.fact(v.item(n).key, "memberOf", group, v.index, "member:rest-of")
         # "He debuted as the leader of the boy group Block B"
-        for m in re.finditer(rf"\b(?P<p>[Hh]e|[Ss]he)\b[^«.;]{{0,60}}?\b(?:member|leader|maknae|vocalist|rapper)\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»", t):
+        for m in re.finditer(rf"\b(?P<p>[Hh]e|[Ss]he)\b(?:[^«.;]|«T\d+»){{0,60}}?\b(?:member|leader|maknae|vocalist|rapper)\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»", t):
             artist = self.res.pronoun(m.group("p"), v.index, m.start())
             if self.is_artist(artist):
                 self.fact(artist, "memberOf", v.item(m.group("g")).key, v.index, "member:pronoun-of")
@@ -461,7 +468,7 @@ class Extractor:
 
         for m in re.finditer(rf"«[AG](?P<o>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:owner-cue")
-        for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}|the\s+(?:«G\d+»|[\w-]+)\s+(?:member|leader|maknae|singer|rapper|boyband|boy\s*band|girl\s+group|group|act){POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}|the\s+(?:«[GY]\d+»|[\w-]+)\s+(?:member|leader|maknae|singer|rapper|boyband|boy\s*band|girl\s+group|group|act){POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
@@ -476,6 +483,8 @@ class Extractor:
             credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:pronoun-release")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|then|previously)\s+)?(?:{c['perform']})\s+{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:performed")
+        for m in re.finditer(rf"«[AG](?P<o>\d+)»[^«;]{{0,60}}?\b(?:known|remembered|famous|celebrated|beloved)\s+for\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            credit(v.item(m.group("o")).key, m, "performer:known-for")
         # C. "X topped the chart / debuted / returned ... with 'S'": the subject's work
         for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj})(?P<mid>[^«;]{{0,80}}?)\bwith\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             mid = m.group("mid")
@@ -485,6 +494,11 @@ class Extractor:
                 continue
             owner = v.item(m.group("o")).key if m.group("o") else self.res.pronoun(m.group("p"), v.index, m.start())
             credit(owner, m, "performer:subject-with")
+            more_rx = re.compile(rf"{QC}[^«;]{{0,3}}(?:\s+(?:in|on)\s+«T\d+»)?\s*,?\s+and\s+with\s+{Q}«[{works}](?P<t>\d+)»{lst}")
+            pos = m.end()
+            while (more := more_rx.match(t, pos)) is not None:
+                credit(owner, more, "performer:subject-with")
+                pos = more.end()
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},?\s+(?:(?:is|was)\s+)?(?:(?:performed|sung|recorded|released)\s+)?by\s+«[AG](?P<o>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:by")
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?P<p>her|his|their|its)\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
