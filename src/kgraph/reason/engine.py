@@ -52,15 +52,17 @@ def joins(r: Rules, t: Triple, view: View, dirty: set[str]) -> Iterator[Triple]:
         if p in r.transitive and p not in r.mirrored:          # prp-trp
             if p in r.scoped:
                 # event order: only between events that share an anchor (see temporal.py)
+                # (temporal.share, inlined: this is the hottest loop of a large closure)
                 anchors = view.anchors
-                share = temporal.share
-                mine = anchors(o)
+                m0, m1 = anchors(o)
                 for x in view.subjects(p, s):
-                    if share(mine, anchors(x)):
+                    a0, a1 = anchors(x)
+                    if not (m0.isdisjoint(a1) and m1.isdisjoint(a0)):
                         yield (x, p, o)
-                mine = anchors(s)
+                m0, m1 = anchors(s)
                 for y in view.objects(o, p):
-                    if share(mine, anchors(y)):
+                    a0, a1 = anchors(y)
+                    if not (m0.isdisjoint(a1) and m1.isdisjoint(a0)):
                         yield (s, p, y)
             else:
                 for x in view.subjects(p, s):
@@ -254,7 +256,7 @@ def saturate(r: Rules, view: MemoryView, todo: list[Triple], new: list[Triple] |
                                     light.append(x)
                 if p in join_preds or p == T.KG_RELEASE_DATE or (sameas_po and (s in sameas_po or o in sameas_po)):
                     for x in joins(r, t, view, dirty):
-                        if x[0][0] != '"' and add(x):
+                        if x not in facts and x[0][0] != '"' and add(x):
                             new.append(x)
                             queue.append(x)
             while light and not queue:
@@ -263,7 +265,7 @@ def saturate(r: Rules, view: MemoryView, todo: list[Triple], new: list[Triple] |
                     deferred.append(t)
                     continue
                 for x in joins(r, t, view, dirty):
-                    if x[0][0] != '"' and add(x):
+                    if x not in facts and x[0][0] != '"' and add(x):
                         new.append(x)
                         queue.append(x)
         if deferred:
@@ -271,7 +273,7 @@ def saturate(r: Rules, view: MemoryView, todo: list[Triple], new: list[Triple] |
             view.watch({x for s, _, o in batch for x in (s, o)})
             for t in batch:
                 for x in joins(r, t, view, dirty):
-                    if x[0][0] != '"' and add(x):
+                    if x not in facts and x[0][0] != '"' and add(x):
                         new.append(x)
                         queue.append(x)
             continue
@@ -279,7 +281,7 @@ def saturate(r: Rules, view: MemoryView, todo: list[Triple], new: list[Triple] |
             batch_events, dirty = dirty, set()
             for e in batch_events:
                 for x, _ in temporal.order(view, e):
-                    if add(x):
+                    if x not in facts and add(x):
                         new.append(x)
                         queue.append(x)
             if queue:
