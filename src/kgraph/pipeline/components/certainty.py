@@ -38,16 +38,54 @@ def classify(sentence: str) -> str:
     return "asserted"
 
 
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|with|as)\s+|\s+but\s+|\s+while\s+")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence (cut at ';', ', and', ', but', ', while', ', with' ...)."""
+    cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _verdicts(doc: Doc, index: int) -> list[tuple[int, int, str]]:
+    """Per clause of sentence ``index``: (start, end, verdict), offsets in the document."""
+    sent = doc.sentences[index]
+    return [(sent.start + a, sent.start + b, classify(sent.text[a:b])) for a, b in clauses(sent.text)]
+
+
+def _anchors(doc: Doc, f, participants: dict[str, set[str]]) -> list[int]:  # type: ignore[no-untyped-def]
+    """Where the fact's entities are named in its sentence (an event: its participants)."""
+    keys = {f.s, f.o}
+    if f.s in participants:
+        keys |= participants[f.s]
+    return [m.start for m in doc.mentions if m.sentence == f.sentence and m.entity in keys]
+
+
 @component("certainty", requires=("facts",), provides=("certainty",))
 def make_certainty() -> Callable[[Doc], Doc]:
     def certainty(doc: Doc) -> Doc:
-        verdicts: dict[int, str] = {}
+        whole: dict[int, str] = {}
+        parts: dict[int, list[tuple[int, int, str]]] = {}
+        participants: dict[str, set[str]] = {}
+        for f in doc.facts:
+            if f.p == "participant":
+                participants.setdefault(f.s, set()).add(f.o)
         for f in doc.facts:
             if f.p in UNHEDGED or f.sentence is None or f.sentence < 0 or f.sentence >= len(doc.sentences):
                 continue
-            if f.sentence not in verdicts:
-                verdicts[f.sentence] = classify(doc.sentences[f.sentence].text)
-            if verdicts[f.sentence] != "asserted":
-                f.certainty = verdicts[f.sentence]  # type: ignore[assignment]
+            if f.sentence not in whole:
+                whole[f.sentence] = classify(doc.sentences[f.sentence].text)
+            if whole[f.sentence] == "asserted":
+                continue
+            if f.sentence not in parts:
+                parts[f.sentence] = _verdicts(doc, f.sentence)
+            anchors = _anchors(doc, f, participants)
+            if anchors and len(parts[f.sentence]) > 1:
+                found = {v for a, b, v in parts[f.sentence] for pos in anchors if a <= pos < b}
+                verdict = "denied" if "denied" in found else ("reported" if "reported" in found else "asserted")
+            else:
+                verdict = whole[f.sentence]
+            if verdict != "asserted":
+                f.certainty = verdict  # type: ignore[assignment]
         return doc
     return certainty
