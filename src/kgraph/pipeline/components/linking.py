@@ -50,6 +50,12 @@ ALIAS_RE = re.compile(
     rf"|\bborn\s+(?P<born>{NAME}))")
 
 
+def _title_case(doc: Doc, index: int) -> bool:
+    """A headline-style sentence: most words capitalised (names cannot be told apart there)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", doc.sentences[index].text) if index < len(doc.sentences) else []
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+
+
 def is_weak(surface: str) -> bool:
     """A name that must not be linked on its own: a common word, one letter, digits only."""
     n = normalize(surface)
@@ -114,7 +120,8 @@ class Linker:
             return None
         roles = _roles(m)
         adjacent = self._adjacent_group(doc, i)
-        if not roles and not adjacent and " " not in m.text and self._inside_longer_name(doc, m):
+        if not roles and not adjacent and " " not in m.text and not _title_case(doc, m.sentence) \
+                and self._inside_longer_name(doc, m):
             return "drop"
         scored = []
         for c in cands:

@@ -418,7 +418,11 @@ def person_spans(text: str, rx: _Rx, has_work_cue: bool) -> list[_Span]:
         if len(m.group("name").split()) >= 2:
             add(m, "Artist", "possessive-work", 1.5, all_names=False)
     for m in rx.agency_suffix.finditer(text):
-        out.append(_Span(m.start("name"), m.end("name"), "Agency", "agency-suffix", 3.0, roles={"Agency"}))
+        s0 = m.start("name")
+        lead = re.match(r"(?:(?:The|A|An|At|In|On|For|With|From|By|About|And|But|Meanwhile|According\s+to)\s+)+", m.group("name"))
+        if lead:
+            s0 += lead.end()
+        out.append(_Span(s0, m.end("name"), "Agency", "agency-suffix", 3.0, roles={"Agency"}))
     for m in (rx.agency_cue.finditer(text) if ("agency" in lower or "label" in lower) else ()):
         cleaned = _clean_name(text, m.start("name"), m.end("name"))
         if cleaned:

@@ -153,13 +153,16 @@ class Resolver:
                         return it.key
         return None
 
-    def salient(self, sent: int, kinds: str) -> str | None:
-        """The entity of that kind mentioned most often up to this sentence (ties: latest)."""
+    def salient(self, sent: int, kinds: str, pos: int | None = None) -> str | None:
+        """The entity of that kind mentioned most often up to this sentence (ties: latest);
+        with ``pos``, only what comes before that point of the sentence."""
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         order = 0
         for v in self.views[:sent + 1]:
             for it in v.items:
+                if pos is not None and v.index == sent and it.pos >= pos:
+                    break
                 if it.kind in kinds and it.key:
                     counts[it.key] = counts.get(it.key, 0) + 1
                     order += 1
@@ -189,7 +192,7 @@ class Resolver:
             kinds = "A" if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|artist|musician)$", w) else (
                 "G" if re.search(rf"\b{GROUP_NOUN}$|\b(?:boyband|eight-piece|seven-piece|nine-member group|five-member act)$", w) else "")
             if kinds:  # "the singer": the article's main artist, not just the last one named
-                return self.in_sentence(sent, pos, kinds) if kinds == "G" and self.in_sentence(sent, pos, kinds) else self.salient(sent, kinds)
+                return self.in_sentence(sent, pos, kinds) if kinds == "G" and self.in_sentence(sent, pos, kinds) else self.salient(sent, kinds, pos)
         if w.startswith("the ") and w not in ANAPHOR_WORDS:
             if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter)$", w):
                 w = "he"
