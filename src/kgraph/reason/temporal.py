@@ -101,15 +101,20 @@ def anchors(view: View, event: str) -> dict[str, tuple[Triple, bool]]:
     anchor is direct (a participant or the work the event is about) or indirect (a performer
     who appears on that work)."""
     out: dict[str, tuple[Triple, bool]] = {}
-    works = list(view.objects(event, T.KG_ABOUT))
-    for x in view.objects(event, T.KG_PARTICIPANT):
+    works = sorted(view.objects(event, T.KG_ABOUT), key=_own_first)
+    for x in sorted(view.objects(event, T.KG_PARTICIPANT), key=_own_first):
         out[x] = ((event, T.KG_PARTICIPANT, x), True)
     for w in works:
         out[w] = ((event, T.KG_ABOUT, w), True)
     for w in works:
-        for x in view.subjects(T.KG_APPEARS_ON, w):
+        for x in sorted(view.subjects(T.KG_APPEARS_ON, w), key=_own_first):
             out.setdefault(x, ((x, T.KG_APPEARS_ON, w), False))
     return out
+
+
+def _own_first(term: str) -> tuple[bool, str]:
+    """kgraph's own entities before their owl:sameAs copies (explanations show those)."""
+    return (not term.startswith(T.RES_PREFIX), term)
 
 
 Anchors = tuple[frozenset[str], frozenset[str]]
