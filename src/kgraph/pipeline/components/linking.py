@@ -24,6 +24,7 @@ from ._common import get_kb, is_capitalised, month_words, patterns, tokenize
 from .mentions import NAME
 
 PERSON_LABELS = ("Artist", "Director")
+EVENT_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:Awards|Music\s+Awards|Festival|Gayo\s+Daejeon|Daesang)\b")
 POSSESSIVE_WORK = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|upcoming|hit|debut|first|second|third|solo)\s+)*"
                              r"(?:single|song|album|EP|track|music\s+video|MV|comeback|[\"'‘“](?=[A-Z0-9]))")
 
@@ -119,6 +120,8 @@ class Linker:
         if not cands:
             return None
         roles = _roles(m)
+        if EVENT_NAME_AFTER.match(doc.text, m.end):
+            return "drop"  # 'Mnet' in 'Mnet Asian Music Awards' names a ceremony
         adjacent = self._adjacent_group(doc, i)
         if not roles and not adjacent and " " not in m.text and not _title_case(doc, m.sentence) \
                 and self._inside_longer_name(doc, m):

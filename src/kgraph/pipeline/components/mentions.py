@@ -170,8 +170,8 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
         if not (is_capitalised(surface) or surface in spellings):
             i += 1
             continue
-        if len(key) <= 3 and surface not in spellings and normalize(surface) not in {normalize(x) for x in spellings}:
-            i += 1  # 'Top' is not 'T.O.P'
+        if len(key) <= 3 and surface not in spellings:
+            i += 1  # short names must be spelt exactly: 'Top' is not 'T.O.P', 'Hot' is not 'HOT'
             continue
         iris = kb.index[key]
         types = [t for iri in iris for t in sorted(kb.entries[iri].types)]
