@@ -256,3 +256,62 @@ def test_pipeline_lists_of_quoted_titles_share_the_credit() -> None:
 def test_pipeline_lowercase_charts_without_a_name_are_no_achievement() -> None:
     doc = run("BLACKPINK's 'Kill This Love' topped charts worldwide.")
     assert not [e for e in doc.entities.values() if "Event" in e.types]
+
+
+def test_pipeline_group_lineups_give_membership() -> None:
+    doc = run("The SM Entertainment girl group aespa consists of Karina, Giselle and Winter. "
+              "Fellow BTS members -- RM, V and Jimin -- cheered.")
+    got = triples(doc, preds={"memberOf"})
+    assert {("RM", "memberOf", "BTS"), ("V", "memberOf", "BTS"), ("Jimin", "memberOf", "BTS")} <= got
+
+
+def test_pipeline_listicle_lines_credit_artist_title_and_guest() -> None:
+    doc = run("Six team-ups of the year\n1. Jungkook - Seven (feat. Latto)\nThe song topped charts.\n"
+              "2. IU - Love wins all (with V)\n")
+    assert {("Seven", "performer", "Jungkook"), ("Seven", "featuredArtist", "Latto"),
+            ("Love wins all", "performer", "IU"), ("Love wins all", "featuredArtist", "V")} <= triples(doc)
+
+
+def test_pipeline_chart_runs_give_one_event_per_title_and_year() -> None:
+    doc = run("IVE previously topped the Billboard 200 with 'Eleven' and 'Love Dive' in 2022, and with "
+              "'Kitsch' in 2023.", day="2024-03-01")
+    events = {(name(doc, p.o), d.o) for f in doc.facts if f.p == "eventType" and f.o == "ChartAchievement"
+              for p in doc.facts if p.s == f.s and p.p == "participant" and "Event" not in doc.entities[p.o].types
+              and p.o != next(iter(KB.lookup("IVE"))).iri
+              for d in doc.facts if d.s == f.s and d.p == "eventDate"}
+    assert events == {("Eleven", "2022"), ("Love Dive", "2022"), ("Kitsch", "2023")}
+    assert {("Eleven", "performer", "IVE"), ("Kitsch", "performer", "IVE")} <= triples(doc)
+
+
+def test_pipeline_award_list_after_a_colon() -> None:
+    doc = run("At the 2021 American Music Awards on Sunday, BTS, which had been nominated in three "
+              "categories, swept all of them: Artist of the Year, Favorite Pop Duo or Group, and "
+              "Favorite Pop Song for 'Butter'.", day="2021-11-22")
+    awards = {f.o for f in doc.facts if f.p == "award"}
+    assert awards == {"Artist of the Year, 2021 American Music Awards",
+                      "Favorite Pop Duo, 2021 American Music Awards",
+                      "Favorite Pop Song, 2021 American Music Awards"}
+    assert ("event:AwardWin", "eventDate", "2021-11-21") in triples(doc)
+    assert ("event:AwardWin", "participant", "Butter") in triples(doc)
+
+
+def test_pipeline_hedges_taint_only_their_own_clause() -> None:
+    doc = run("Jin enlisted in December, and J-Hope is expected to follow soon, according to local "
+              "media reports.", day="2023-04-04")
+    assert ("event:MilitaryEnlistment", "participant", "Jin") in triples(doc)
+    assert ("event:MilitaryEnlistment", "participant", "J-Hope") not in triples(doc)
+
+
+def test_pipeline_that_year_takes_the_last_explicit_year() -> None:
+    doc = run("Jin enlisted in December 2022. Shortly before, he released the solo single 'The Astronaut' "
+              "in October that year.", day="2024-06-12")
+    assert ("The Astronaut", "releaseDate", "2022-10") in triples(doc)
+
+
+def test_pipeline_title_track_of_the_same_name() -> None:
+    doc = run("aespa released their first studio album 'Armageddon' on May 27 along with the music "
+              "video for its title track of the same name.", day="2024-05-28")
+    got = triples(doc)
+    assert {("Armageddon", "performer", "aespa"), ("Armageddon", "releaseDate", "2024-05-27"),
+            ("Armageddon music video", "musicVideoOf", "Armageddon")} <= got
+    assert sorted(e.types.pop() for e in doc.entities.values() if e.name == "Armageddon") == ["Album", "Song"]

@@ -198,9 +198,14 @@ def _subject(x: "Extractor", v: "View", start: int, end: int) -> str | None:
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0]
+    in_list = False
     for m in re.finditer(r";|:\s|,[\"'’”]?\s+and\s+|,?\s+while\s+|,?\s+but\s+|,?\s+whereas\s+|\s+and\s+(?=(?:they|he|she|it)\b)", text):
         if m.group().startswith(":") and re.search(r"(?i:\b(?:all|both|each|the\s+following|\w+\s+(?:awards|trophies|prizes|categories))(?:\s+of\s+them)?\s*$)", text[cuts[-1]:m.start()]):
-            continue  # "swept all of them: A, B and C" is one clause
+            in_list = True  # "swept all of them: A, B, and C" is one clause
+            continue
+        if in_list and "and" in m.group() and not m.group().startswith(";"):
+            continue
+        in_list = False
         cuts.append(m.end())
     cuts.append(len(text))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]

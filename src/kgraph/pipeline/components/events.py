@@ -313,7 +313,7 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         nxt = re.search(r"[;.]\s|\bwhile\b|\bbut\b", t[e:])
         if nxt:
             clause_end = e + nxt.start()
-        chunks = list(re.finditer(r"\bwith\s+(?P<titles>[\"'‘“]?«[SL]\d+»[\"'’”]?(?:\s*(?:,|and|&)\s*[\"'‘“]?«[SL]\d+»[\"'’”]?)*)(?:\s+(?:in|on)\s+«T(?P<d>\d+)»)?", t[e:clause_end]))
+        chunks = list(re.finditer(r"\bwith\s+(?P<titles>[\"'‘“]?«[SL]\d+»[\"'’”]?(?:\s*(?:,|and|&)\s*[\"'‘“]?«[SL]\d+»[\"'’”]?)*)(?:\s+(?:(?:in|on)\s+)?«T(?P<d>\d+)»)?", t[e:clause_end]))
         if chunks:
             clause_start = clause_start_of(t, s)
             who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < s

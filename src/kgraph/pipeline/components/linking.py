@@ -70,6 +70,8 @@ def _roles(m: Mention) -> set[str]:
     roles = {p for p in parts[1:] if p in ("Artist", "Director", "Agency")}
     if m.pattern.startswith(("directed-by", "director-role", "who-directed")):
         roles.add("Director")
+    if parts[0] in ("featuring", "collab-with", "role", "title-with", "possessive-work"):
+        roles.add("Artist")
     return roles
 
 

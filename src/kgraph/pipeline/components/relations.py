@@ -497,7 +497,7 @@ class Extractor:
                 continue
             owner = v.item(m.group("o")).key if m.group("o") else self.res.pronoun(m.group("p"), v.index, m.start())
             credit(owner, m, "performer:subject-with")
-            more_rx = re.compile(rf"{QC}[^«;]{{0,3}}(?:\s+(?:in|on)\s+«T\d+»)?\s*,?\s+and\s+with\s+{Q}«[{works}](?P<t>\d+)»{lst}")
+            more_rx = re.compile(rf"{QC}[^«;]{{0,3}}(?:\s+(?:(?:in|on)\s+)?«T\d+»)?\s*,?\s+and\s+with\s+{Q}«[{works}](?P<t>\d+)»{lst}")
             pos = m.end()
             while (more := more_rx.match(t, pos)) is not None:
                 credit(owner, more, "performer:subject-with")
@@ -627,7 +627,7 @@ class Extractor:
         for m in re.finditer(rf"\b(?:the|his|her|their|its|a|«[AG]\d+»{POSS})\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{c['work']})\s*,?\s*{Q}«[SL](?P<t>\d+)»", t):
             self.fact(v.item(m.group("t")).key, "releaseDate", m.group("y"), v.index, "release-date:year-adjective")
         # "debuted in 2015 with 'Like Ooh-Ahh'", "followed with 'Killin' Me Good' in August last year"
-        for m in re.finditer(rf"(?i:\b(?:debut(?:ed|s)?|returned|came\s+back|kicked\s+off|followed|made\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:comeback|debut)))\b(?P<mid>[^«;]{{0,60}}?(?:«T(?P<d1>\d+)»[^«;]{{0,40}}?)?)\bwith\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»{QC}(?:\s*,)?(?:\s+(?:in|on)\s+«T(?P<d2>\d+)»)?", t):
+        for m in re.finditer(rf"(?i:\b(?:debut(?:ed|s)?|returned|came\s+back|kicked\s+off|followed|made\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:comeback|debut)))\b(?P<mid>[^«;]{{0,60}}?(?:«T(?P<d1>\d+)»[^«;]{{0,40}}?)?)\bwith\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»{QC}(?:\s*,)?(?:\s+(?:(?:in|on)\s+)?«T(?P<d2>\d+)»)?", t):
             d = m.group("d2") or m.group("d1")
             value = v.item(d).key if d else None
             if value:
