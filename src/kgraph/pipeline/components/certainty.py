@@ -81,8 +81,9 @@ def make_certainty() -> Callable[[Doc], Doc]:
                 parts[f.sentence] = _verdicts(doc, f.sentence)
             anchors = _anchors(doc, f, participants)
             if anchors and len(parts[f.sentence]) > 1:
-                found = {v for a, b, v in parts[f.sentence] for pos in anchors if a <= pos < b}
-                verdict = "denied" if "denied" in found else ("reported" if "reported" in found else "asserted")
+                found = [next((v for a, b, v in parts[f.sentence] if a <= pos < b), "asserted") for pos in anchors]
+                # named in a plain clause too: stated there
+                verdict = "asserted" if "asserted" in found else ("denied" if "denied" in found else "reported")
             else:
                 verdict = whole[f.sentence]
             if verdict != "asserted":

@@ -208,6 +208,9 @@ def extract(x: "Extractor") -> None:
     for v in x.views:
         anchors = x.anchors(v)
         found: list[Ev] = []
+        for cm in CHART_NAME.finditer(v.text):  # remembered for later bare ranks ("at No. 2")
+            x.__dict__.setdefault("_chart_mentions", []).append(
+                (v.index, cm.start(), re.sub(r"^(?:the|The|US|U\.S\.)\s+", "", cm.group().strip())))
         if not has_trigger(v.text) and not BARE_RANK.search(v.text):
             per_sentence[v.index] = found
             continue
@@ -289,8 +292,6 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
             x.__dict__["_last_chart"] = chart
     # "peaked at No. 2", "debuted at the top of the chart": the chart named last
-    for cm in CHART_NAME.finditer(t):
-        x.__dict__.setdefault("_chart_mentions", []).append((v.index, cm.start(), re.sub(r"^(?:the|The|US|U\.S\.)\s+", "", cm.group().strip())))
     last_chart = x.__dict__.get("_last_chart")
     mentions = x.__dict__.get("_chart_mentions", [])
     if mentions:

@@ -112,7 +112,7 @@ def _cues() -> dict[str, str]:
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
         "group_ana": "(?i:" + alternation(p["group_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?" + GROUP_NOUN + ")",
         "artist_ana": "(?i:" + alternation(p["artist_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|leader|maknae))",
-        "song_ana": "(?i:" + alternation(p["song_anaphors"]) + ")",
+        "song_ana": "(?i:" + alternation(p["song_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:song|track|single|anthem|tune|ballad|hit|number|collab|collaboration))",
     }
 
 
@@ -154,7 +154,7 @@ class Resolver:
         return None
 
     def salient(self, sent: int, kinds: str, pos: int | None = None) -> str | None:
-        """The entity of that kind mentioned most often up to this sentence (ties: latest);
+        """The entity of that kind mentioned most often up to this sentence (ties: the first named);
         with ``pos``, only what comes before that point of the sentence."""
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
@@ -166,7 +166,7 @@ class Resolver:
                 if it.kind in kinds and it.key:
                     counts[it.key] = counts.get(it.key, 0) + 1
                     order += 1
-                    last[it.key] = order
+                    last.setdefault(it.key, -order)
         if not counts:
             return None
         return max(counts, key=lambda k: (counts[k], last[k]))
@@ -412,7 +412,7 @@ class Extractor:
             if owner:
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:described")
         # "X debuted in 2018 under KQ Entertainment"
-        for m in re.finditer(r"\b(?:debut(?:ed|s)?|signed|active|launched|formed|(?:is|are|was|were))\b[^«;]{0,40}?\bunder\s+«Y(?P<y>\d+)»", t):
+        for m in re.finditer(r"\b(?:debut(?:ed|s)?|signed|active|launched|formed|(?:is|are|was|were))\b(?:[^«;]|«T\d+»){0,40}?\bunder\s+«Y(?P<y>\d+)»", t):
             owner = self.res.subject(v.index, m.start(), "AG")
             if not owner:
                 mm = re.match(rf"\W*(?P<p>{self.c['group_ana']}|{self.c['artist_ana']}|He|She|They)\b", t)
@@ -489,11 +489,11 @@ class Extractor:
         for m in re.finditer(rf"«[AG](?P<o>\d+)»[^«;]{{0,60}}?\b(?:known|remembered|famous|celebrated|beloved)\s+for\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:known-for")
         # C. "X topped the chart / debuted / returned ... with 'S'": the subject's work
-        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj})(?P<mid>[^«;]{{0,80}}?)\bwith\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj})(?P<mid>(?:[^«;]|«[TY]\d+»){{0,80}}?)\bwith\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             mid = m.group("mid")
             if not re.search(rf"(?i:\b(?:{c['with_verbs']})\b)", mid) or re.search(rf"(?i:{c['collab']})\s*$", mid.strip()):
                 continue
-            if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
+            if re.search(r"\b(?:of|by|with|featuring)\s+$", t[:m.start()]):
                 continue
             owner = v.item(m.group("o")).key if m.group("o") else self.res.pronoun(m.group("p"), v.index, m.start())
             credit(owner, m, "performer:subject-with")
@@ -578,7 +578,7 @@ class Extractor:
     def album_contents(self, v: View) -> None:
         c, t = self.c, v.text
         holder = rf"(?:«L(?P<l>\d+)»{QC}|(?P<ana>(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:set|album|record|EP|mini-album|LP|release|collection)))"
-        for m in re.finditer(rf"{holder}(?:,[^,«]{{0,60}},)?\s+(?:(?:also|will|which|is|was)\s+)*(?i:contains?|includes?|including|features?|featuring|is\s+led\s+by|is\s+fronted\s+by|led\s+by|fronted\s+by|spawned|boasts?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['song']})s?\s*,?\s*)?{Q}«S(?P<s>\d+)»(?P<more>(?:{QC}\s*(?:,\s*and|,|and|&)\s*{Q}«S\d+»)*)", t):
+        for m in re.finditer(rf"{holder}(?:,(?:[^,«]|«T\d+»){{0,60}},)?\s+(?:(?:also|will|which|is|was)\s+)*(?i:contains?|includes?|including|features?|featuring|is\s+led\s+by|is\s+fronted\s+by|led\s+by|fronted\s+by|spawned|boasts?|(?:packed|filled|loaded)\s+with\s+(?:[\w-]+\s*,?\s*)?(?:including|such\s+as)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['song']})s?\s*,?\s*)?{Q}«S(?P<s>\d+)»(?P<more>(?:{QC}(?:\s+(?:with|feat\.?|featuring)\s+(?:«A\d+»|[^,«]{{1,40}}?))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+(?:title\s+track|lead\s+single|focus\s+track)\s+)?{Q}«S\d+»)*)", t):
             album = v.item(m.group("l")).key if m.group("l") else self.res.salient(v.index, "L")
             if not album:
                 continue
@@ -633,15 +633,20 @@ class Extractor:
             if value:
                 self.fact(v.item(m.group("t")).key, "releaseDate", value, v.index, "release-date:debut-with")
         # "released 'VIBE' together with its music video": the video comes out the same day
-        for f in [f for f in self.doc.facts if f.p == "releaseDate" and f.sentence == v.index]:
-            if re.search(r"(?i:\b(?:along|together)\s+with\s+(?:its|the|their|his|her|a)\s+(?:[\w-]+\s+)?(?:music\s+video|MV))", t) \
-                    and "Song" in self.doc.entities[f.s].types:
-                self.fact(self.mv_of(f.s), "releaseDate", f.o, v.index, "release-date:with-video")
+        if re.search(r"(?i:\b(?:along|together)\s+with\s+(?:its|the|their|his|her|a)\s+(?:[\w-]+\s+)?(?:music\s+video|MV))", t):
+            for f in [f for f in self.doc.facts if f.p == "releaseDate" and f.sentence == v.index]:
+                if "Song" in self.doc.entities[f.s].types:
+                    self.fact(self.mv_of(f.s), "releaseDate", f.o, v.index, "release-date:with-video")
+                for mv in v.mvs:
+                    self.fact(mv.key, "releaseDate", f.o, v.index, "release-date:with-video")
 
     def release_dates(self, v: View) -> None:
         c, t = self.c, v.text
         anchors = self.anchors(v)
+        fronted = re.match(r"\W*(?i:released|out|dropped)\s+(?:on\s+|in\s+)?«T\d+»\s*,", t)
         for m in re.finditer(rf"\b(?i:{c['release']})\b", t):
+            if fronted and m.start() < fronted.end():
+                continue  # "Released on July 19, the record ...": release_dates_extra
             if m.group().lower() == "out" and not re.match(r"\s+(?:on|in|now|since|«T)", t[m.end():]):
                 continue
             date = self.date_for(v, m.start(), m.end(), anchors)
