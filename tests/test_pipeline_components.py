@@ -125,3 +125,30 @@ def test_pipeline_certainty_alone_marks_hedged_and_denied_sentences() -> None:
 def test_pipeline_date_expr_layer_is_plain_data() -> None:
     d = DateExpr(0, 4, "2016", 0, "2016")
     assert (d.value, d.relative) == ("2016", False)
+
+
+def test_pipeline_placeholder_characters_in_the_text_cannot_forge_mentions() -> None:
+    nlp = Pipeline(mentions={"kb": KB}, linking={"kb": KB}, relations={"kb": KB})
+    doc = nlp(Article(text="«G0»'s «A1» released «S2» on «T3». BTS' V waved.", date=date(2024, 1, 1)))
+    assert {f.key for f in doc.facts} == {(V, "memberOf", BTS)}
+
+
+def test_pipeline_never_raises_on_odd_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    nlp = Pipeline(mentions={"kb": KB}, linking={"kb": KB}, relations={"kb": KB})
+    words = st.sampled_from(["BTS' V", "'", '"', "(feat. ", ")", " - ", "\n", "No. 1 on the Billboard 200",
+                             "released on January 24", "directed by", " with ", "Jisoo", "consists of", ":",
+                             "won", "2023 Melon Music Awards", "since September", "his", "ahead of",
+                             "enlistment", "뷔", "Rosé", "that year", "title track of the same name"])
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(words, min_size=1, max_size=30), st.sampled_from([None, date(2024, 2, 29)]))
+    def check(parts: list[str], day: date | None) -> None:
+        doc = nlp(Article(text=" ".join(parts), date=day))
+        for f in doc.facts:
+            assert f.s in doc.entities
+            assert f.p in {"releaseDate", "eventDate", "achievement", "award", "eventType"} or f.o in doc.entities
+
+    check()

@@ -76,14 +76,19 @@ def build_view(doc: Doc, sent_index: int) -> View:
     for s, e, kind, key in spans:
         if s < cursor:
             continue
-        out.append(doc.text[cursor:s])
+        out.append(_plain(doc.text[cursor:s]))
         pos = sum(len(x) for x in out)
         token = f"«{kind}{len(items)}»"
         out.append(token)
         items.append(Item(kind, key, pos, pos + len(token), len(items)))
         cursor = e
-    out.append(doc.text[cursor:sent.end])
+    out.append(_plain(doc.text[cursor:sent.end]))
     return View(sent_index, "".join(out), items)
+
+
+def _plain(text: str) -> str:
+    """Article text with the placeholder brackets replaced (same length), so no input can forge one."""
+    return text.replace("«", "‹").replace("»", "›") if "«" in text or "»" in text else text
 
 
 def _kind(ent: Entity) -> str:
