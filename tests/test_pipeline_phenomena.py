@@ -315,3 +315,11 @@ def test_pipeline_title_track_of_the_same_name() -> None:
     assert {("Armageddon", "performer", "aespa"), ("Armageddon", "releaseDate", "2024-05-27"),
             ("Armageddon music video", "musicVideoOf", "Armageddon")} <= got
     assert sorted(e.types.pop() for e in doc.entities.values() if e.name == "Armageddon") == ["Album", "Song"]
+
+
+def test_pipeline_unknown_groups_are_minted_from_their_cue() -> None:
+    doc = run("SEVENTEEN's sub-unit BSS, made up of Hoshi and DK, returns. Rookie girl group Nova Line "
+              "will release 'Glow' on April 3.", day="2024-03-01")
+    bss = entity(doc, "BSS")
+    assert bss.types == {"Group"} and not bss.kb and bss.iri == "https://w3id.org/kgraph/resource/group/bss"
+    assert {("Glow", "performer", "Nova Line"), ("Glow", "releaseDate", "2024-04-03")} <= triples(doc)

@@ -72,6 +72,8 @@ def _roles(m: Mention) -> set[str]:
         roles.add("Director")
     if parts[0] in ("featuring", "collab-with", "role", "title-with", "possessive-work"):
         roles.add("Artist")
+    if parts[0] == "group-cue":
+        roles.add("Group")
     return roles
 
 
@@ -205,8 +207,8 @@ class Linker:
             else:
                 if m.candidates and is_weak(m.text) and not roles:
                     continue
-                types = ({"Director"} if roles == {"Director"} else roles & {"Artist", "Director", "Agency"}) or {label}
-                kind = "Agency" if "Agency" in types else ("Group" if label == "Group" else "Artist")
+                types = ({"Director"} if roles == {"Director"} else roles & {"Artist", "Director", "Agency", "Group"}) or {label}
+                kind = "Agency" if "Agency" in types else ("Group" if "Group" in types or label == "Group" else "Artist")
                 self._attach(doc, m, None, m.text, mint_iri(kind, m.text), kb=False, types=types)
             keep.append(m)
         doc.mentions = keep

@@ -54,6 +54,7 @@ class _Rx:
     who_directed: re.Pattern[str]
     possessive_work: re.Pattern[str]
     title_with: re.Pattern[str]
+    group_cue: re.Pattern[str]
     agency_suffix: re.Pattern[str]
     agency_cue: re.Pattern[str]
     apposition: re.Pattern[str]
@@ -95,6 +96,7 @@ def _rx() -> _Rx:
         collab_with=re.compile(rf"(?i:\b{collab})\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         role=re.compile(rf"\b(?:(?:{alternation(p['nationalities'])})\s+)*(?:{roles})\s+{name}"),
         directed_by=re.compile(rf"(?i:\b(?:co-)?(?:directed|helmed)\s+by)\s+(?:(?:{qual})\s+){{0,2}}{name}"),
+        group_cue=re.compile(rf"\b(?:(?:rookie|new|project|co-ed|K-pop|Korean|five-member|four-member|six-member|seven-member|boy|girl)\s+)*(?:group|band|boyband|sub-unit|subunit|unit|duo|trio)\s+(?P<name>(?:[A-Z0-9][\w&!.*+'’-]*)(?:\s+(?:OF|of|THE|the)?\s*[A-Z0-9][\w&!.*+'’-]*){{0,3}})"),
         title_with=re.compile(rf"[\"”’']\s*,?\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         director_role=re.compile(rf"\b(?:{alternation(p['director_roles'])})\s+{name}"),
         who_directed=re.compile(rf"{name}(?:\s*,\s*(?:[^,.;]{{0,60}}?\s)?|\s+)(?:who\s+)?(?:has\s+)?(?:also\s+|previously\s+|once\s+)?directed\b(?!\s+by)"),
@@ -403,6 +405,10 @@ def person_spans(text: str, rx: _Rx, has_work_cue: bool) -> list[_Span]:
     if " with " in lower:
         for m in rx.collab_with.finditer(text):
             add(m, "Artist", "collab-with")
+    for m in rx.group_cue.finditer(text):
+        cleaned = _clean_name(text, m.start("name"), m.end("name"))
+        if cleaned and not any(w.lower() in LEADING_NOT_NAME for w in text[cleaned[0]:cleaned[1]].split()[:1]):
+            out.append(_Span(cleaned[0], cleaned[1], "Group", "group-cue", 2.0, roles={"Group"}))
     for m in rx.title_with.finditer(text):
         add(m, "Artist", "title-with", 3.0)
     for m in rx.role.finditer(text):
