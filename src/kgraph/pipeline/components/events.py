@@ -178,7 +178,7 @@ def _conjuncts(x: "Extractor", v: "View", who: str, start: int, letters: str) ->
     if not idx:
         return []
     out = []
-    i = idx[0]
+    i = idx[-1]  # the mention nearest the trigger
     j = i
     while j > 0 and items[j - 1].kind in letters and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", t[items[j - 1].end:items[j].pos]):
         out.append(items[j - 1].key)
@@ -225,7 +225,7 @@ def extract(x: "Extractor") -> None:
                 if generic_rx.search(v.text) and not re.search(r"«[AG]\d+»", v.text[:m.start()]):
                     continue
                 ev = Ev(kind, [who], v.index, m.start(), m.end(), x.date_for(v, m.start(), m.end(), anchors))
-                if kind in ("Debut", "Comeback") and ev.date is None and not re.search(r"«[AG]\d+»", v.text[:m.start()]) \
+                if kind in ("Debut", "Comeback") and ev.date is None \
                         and re.search(r"(?i:\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$)", v.text[max(0, m.start() - 25):m.start()]):
                     continue  # "since its debut": a reference, not the event
                 for other in _conjuncts(x, v, who, m.start(), letters):

@@ -288,8 +288,8 @@ class Extractor:
             self.featured(v)
             self.album(v)
             self.album_anaphora(v)
-            self.title_track_of_recent_album(v)
             self.album_contents(v)
+            self.title_track_of_recent_album(v)
             self.release_dates(v)
             self.release_dates_extra(v)
             self.directors(v)
@@ -607,7 +607,7 @@ class Extractor:
             song = v.item(m.group("s")).key
             if any(f.s == song and f.p == "album" for f in self.doc.facts):
                 continue
-            album = self.res.salient(v.index, "L")
+            album = self.res.in_sentence(v.index, m.start(), "L") or self.res.salient(v.index, "L")
             if album:
                 self.fact(song, "album", album, v.index, "album:title-track-recent")
 
@@ -639,7 +639,8 @@ class Extractor:
                 self.fact(v.item(m.group("t")).key, "releaseDate", value, v.index, "release-date:debut-with")
         # "released 'VIBE' together with its music video": the video comes out the same day
         if re.search(r"(?i:\b(?:along|together)\s+with\s+(?:its|the|their|his|her|a)\s+(?:[\w-]+\s+)?(?:music\s+video|MV))", t):
-            for f in [f for f in self.doc.facts if f.p == "releaseDate" and f.sentence == v.index]:
+            for f in [f for f in self.doc.facts if f.p == "releaseDate" and f.sentence == v.index
+                      and f.pattern in ("release-date", "release-date:anaphor", "release-date:fronted")]:
                 if "Song" in self.doc.entities[f.s].types:
                     self.fact(self.mv_of(f.s), "releaseDate", f.o, v.index, "release-date:with-video")
                 for mv in v.mvs:
@@ -661,6 +662,10 @@ class Extractor:
             mvs_before = [x for x in v.mvs if x.end <= m.start()]
             works_before = v.before(m.start(), "SL")
             lead = re.match(rf"\W*(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:(?P<s>song|track|single|tune|ballad|collab|collaboration)|album|record|EP|mini-album|LP|set)|It)\s*,", t)
+            named = re.match(rf"\s*{Q}«[SL](\d+)»", t[lead.end():]) if lead else None
+            if named:  # "Her previous solo single, 'You & Me', was released ...": the apposition names it
+                self.fact(v.item(named.group(1)).key, "releaseDate", date, v.index, "release-date:apposition")
+                continue
             if lead and (not works_before or works_before[-1].pos > lead.end()) and not mvs_before:
                 kind = "S" if lead.group("s") or lead.group().strip().startswith("It") else "L"
                 song = self.res.salient(v.index - 1, kind) if v.index else None
