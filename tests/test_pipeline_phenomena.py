@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 from kgraph.kb import ReferenceKB
 from kgraph.load.article import Article

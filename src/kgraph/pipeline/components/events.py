@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...kb import mint_iri, slugify
 from ...vocab import RES
-from ..doc import Entity, Fact
+from ..doc import Entity
 from ._common import alternation, patterns
 
 if TYPE_CHECKING:
@@ -439,4 +439,4 @@ def _event_name(ev: Ev, names: list[str]) -> str:
     return f"{who} {words}" + (f" ({ev.date})" if ev.date else "")
 
 
-__all__ = ["extract", "trigger_positions", "Ev", "Fact"]
+__all__ = ["extract", "trigger_positions", "Ev"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ...kb import ReferenceKB, normalize, squash
+from ...kb import ReferenceKB, squash
 from .. import component
 from ..doc import Doc, Mention
 from ._common import Token, alternation, get_kb, is_capitalised, month_words, patterns, tokenize

@@ -12,7 +12,7 @@ song``) resolve to the most recent entity of the right type. Events live in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -26,7 +26,6 @@ LETTER = {"Artist": "A", "Director": "D", "Group": "G", "Agency": "Y", "Song": "
 POSS = r"(?:'s|’s|'|’)"
 Q = r"[\"'‘“]?"
 QC = r"[\"'’”]?"
-ANAPHOR_WORDS: frozenset[str] = frozenset()
 GROUP_NOUN = r"(?:group|band|boy\s+group|girl\s+group|boy\s*band|sensation|supergroup|act|septet|sextet|quintet|quartet|trio|duo|octet|unit|sub-unit|subunit)"
 AGENT_BEFORE = re.compile(r"(?:\b(?:by|featuring|feat\.|alongside)|\()\s*$")
 
@@ -198,7 +197,7 @@ class Resolver:
                 "G" if re.search(rf"\b{GROUP_NOUN}$|\b(?:boyband|eight-piece|seven-piece|nine-member group|five-member act)$", w) else "")
             if kinds:  # "the singer": the article's main artist, not just the last one named
                 return self.in_sentence(sent, pos, kinds) if kinds == "G" and self.in_sentence(sent, pos, kinds) else self.salient(sent, kinds, pos)
-        if w.startswith("the ") and w not in ANAPHOR_WORDS:
+        if w.startswith("the "):
             if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter)$", w):
                 w = "he"
             elif re.search(rf"\b{GROUP_NOUN}$|\b(?:boyband|eight-piece|seven-piece|nine-member group|five-member act)$", w):
@@ -788,8 +787,3 @@ def make_relations(kb: Any = None, kb_path: str | None = None) -> Callable[[Doc]
         Extractor(doc, reference).run()
         return doc
     return relations
-
-
-def iter_views(doc: Doc) -> Iterator[View]:
-    for s in doc.sentences:
-        yield build_view(doc, s.index)
