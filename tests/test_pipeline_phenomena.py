@@ -322,3 +322,16 @@ def test_pipeline_unknown_groups_are_minted_from_their_cue() -> None:
     bss = entity(doc, "BSS")
     assert bss.types == {"Group"} and not bss.kb and bss.iri == "https://w3id.org/kgraph/resource/group/bss"
     assert {("Glow", "performer", "Nova Line"), ("Glow", "releaseDate", "2024-04-03")} <= triples(doc)
+
+
+def test_pipeline_quotations_are_not_titles() -> None:
+    doc = run('BTS released the album "Proof" on Friday. "We are not disbanding," RM said. '
+              'Jin added that "this is not the end".', day="2022-06-15")
+    assert sorted(e.name for e in doc.entities.values() if e.types & {"Song", "Album"}) == ["Proof"]
+
+
+def test_pipeline_bare_music_video_is_the_song_just_named() -> None:
+    doc = run("IU's 'Love wins all' came out in January. BTS released the single 'Yet To Come' on Friday. "
+              "The music video was directed by Yong Seok Choi.", day="2022-06-15")
+    assert ("Yet To Come music video", "directedBy", "Yong Seok Choi") in triples(doc)
+    assert not {t for t in triples(doc) if t[0] == "Love wins all music video"}

@@ -323,7 +323,7 @@ class Extractor:
                 if existing:
                     found.append((m.start(), m.end(), "mv:" + existing))
                     continue
-            song = self.recent_song(v.index, m.start(), owner) if owner else self.res.salient(v.index, "S")
+            song = self.recent_song(v.index, m.start(), owner) if owner else self.nearby_song(v.index, m.start())
             if song:
                 found.append((m.start(), m.end(), song))
         for s, e, song in sorted(found):
@@ -331,6 +331,17 @@ class Extractor:
                 v.mvs.append(Item("V", song[3:], s, e, -1))
             elif song and song in self.doc.entities and "Song" in self.doc.entities[song].types:
                 v.mvs.append(Item("V", self.mv_of(song), s, e, -1))
+
+    def nearby_song(self, sent: int, pos: int) -> str | None:
+        """The song a bare 'the music video' belongs to: one named in this or the previous
+        sentence (the latest), else the article's main song."""
+        for v in (self.views[sent], self.views[sent - 1] if sent else None):
+            if v is None:
+                continue
+            songs = [it for it in v.items if it.kind == "S" and (v.index != sent or it.end <= pos)]
+            if songs:
+                return songs[-1].key
+        return self.res.salient(sent, "S")
 
     def latest_mv(self, sent: int) -> str | None:
         for v in reversed(self.views[:sent + 1]):
@@ -488,7 +499,7 @@ class Extractor:
             if re.search(r"«[AG]\d+»[^«]{0,20}$", t[:m.start()]):
                 continue  # a named subject right before: handled above
             credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:pronoun-release")
-        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|then|previously)\s+)?(?:{c['perform']})\s+{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|then|previously|recently|once|later)\s+){{0,2}}(?:{c['perform']})\s+{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:performed")
         for m in re.finditer(rf"«[AG](?P<o>\d+)»[^«;]{{0,60}}?\b(?:known|remembered|famous|celebrated|beloved)\s+for\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:known-for")
