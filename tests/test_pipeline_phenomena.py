@@ -335,3 +335,15 @@ def test_pipeline_bare_music_video_is_the_song_just_named() -> None:
               "The music video was directed by Yong Seok Choi.", day="2022-06-15")
     assert ("Yet To Come music video", "directedBy", "Yong Seok Choi") in triples(doc)
     assert not {t for t in triples(doc) if t[0] == "Love wins all music video"}
+
+
+def test_pipeline_awards_won_by_a_work_and_comeback_release_dates() -> None:
+    doc = run("SEVENTEEN will make a comeback on October 23 with their mini album 'Heaven'. Their previous "
+              "release, 'FML', sold well. The album also won the Daesang for Album of the Year at the 2023 "
+              "Circle Chart Music Awards.", day="2023-10-05")
+    got = triples(doc)
+    assert ("Heaven", "releaseDate", "2023-10-23") in got
+    award = {(f.o, name(doc, p.o)) for f in doc.facts if f.p == "award"
+             for p in doc.facts if p.s == f.s and p.p == "participant"}
+    assert award == {("Album of the Year (Daesang), 2023 Circle Chart Music Awards", "SEVENTEEN"),
+                     ("Album of the Year (Daesang), 2023 Circle Chart Music Awards", "FML")}

@@ -96,6 +96,7 @@ def extract(x: "Extractor") -> None:
     swaps = patterns("awards")["gender_swaps"]
     last_category: str | None = None
     events: list[Ev] = []
+    work_participant: dict[int, str] = {}
     for v in x.views:
         subject: str | None = None
         for cs, ce in _clauses(v.text):
@@ -129,9 +130,14 @@ def extract(x: "Extractor") -> None:
                         winners = [w] if w else []
                 else:
                     mine = [c for c in cats if vm.end() <= c[0] < nxt]
-                    w = (_subject(x, v, cs + prev, cs + vm.start()) or _subject(x, v, cs, cs + vm.start()) or subject
-                         or x.res.subject(v.index, cs + vm.start(), "AG"))
-                    winners = [w] if w else []
+                    work = _work_subject(x, v, cs + prev, cs + vm.start())
+                    if work:  # "The album also won the Daesang": the work and its artists
+                        winners = x.performers(work)[:1]
+                        work_participant[id(vm)] = work
+                    else:
+                        w = (_subject(x, v, cs + prev, cs + vm.start()) or _subject(x, v, cs, cs + vm.start()) or subject
+                             or x.res.subject(v.index, cs + vm.start(), "AG"))
+                        winners = [w] if w else []
                 for _, cat in mine:
                     if cat == COUNTERPART:
                         if not last_category:
@@ -146,6 +152,13 @@ def extract(x: "Extractor") -> None:
                         when = x.date_for(v, cs + vm.start(), cs + vm.end(), [], max_gap=60)
                         ev = Ev("AwardWin", [w], v.index, cs + vm.start(), cs + vm.end(), when, label=label,
                                 label_pred="award")
+                        if id(vm) in work_participant:
+                            work = work_participant[id(vm)]
+                            ent = x.doc.entities[work]
+                            if re.search(r"\bAlbum\b", cat) and ent.types == {"Song"}:
+                                ent.types = {"Album"}
+                                ent.iri = mint_iri("Album", ent.name)
+                            ev.participants.append(work)
                         if re.search(r"\bAlbum\b", cat):
                             works = [it for it in v.items if it.kind in "SL" and it.pos >= cs + vm.start() and it.pos < ce]
                             for it in works[:1]:
@@ -180,6 +193,18 @@ def _ceremony_date(x: "Extractor", ceremony: str) -> str | None:
 def _merge_awards(x: "Extractor", events: list[Ev]) -> None:
     """One event per (winner, category)."""
     _merge(x, events)
+
+
+def _work_subject(x: "Extractor", v: "View", start: int, end: int) -> str | None:
+    """A song or album as the clause's subject: 'FML won ...', 'The album also won ...'."""
+    t = v.text[start:end]
+    m = re.match(r"\W*(?:[\"'‘“]?«[SL](?P<n>\d+)»[\"'’”]?|(?i:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?i:(?P<k>album|record|EP|song|track|single)))\b", t)
+    if not m or re.search(r"«[AG]\d+»", t):
+        return None
+    if m.group("n"):
+        return v.item(m.group("n")).key
+    kind = "LS" if m.group("k").lower() in ("album", "record", "ep") else "S"
+    return x.nearby_song(v.index, start, kind)
 
 
 def _subject(x: "Extractor", v: "View", start: int, end: int) -> str | None:

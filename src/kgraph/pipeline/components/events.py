@@ -233,6 +233,11 @@ def extract(x: "Extractor") -> None:
                 for tw in re.finditer(r"\b(?:together|along)\s+with\s+(?:(?:his|her|their|fellow)\s+)?(?:(?:bandmates?|members?|fellow\s+members?)\s+)?«A(\d+)»", v.text[m.end():m.end() + 90]):
                     if kind.startswith("Military"):
                         ev.participants.append(v.item(tw.group(1)).key)
+                if kind == "Comeback" and ev.date:
+                    # "make a comeback on October 23 with their mini album 'X'": X comes out that day
+                    work = re.search(r"\bwith\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,4}?[\"'‘“]?«[SL](\d+)»", v.text[m.end():m.end() + 120])
+                    if work:
+                        x.fact(v.item(work.group(1)).key, "releaseDate", ev.date, v.index, "release-date:comeback")
                 if kind == "Filming":
                     tail = v.text[m.end():]
                     stop = re.search(r"[;.]|\b(?:ahead|before|after)\b", tail)

@@ -332,16 +332,16 @@ class Extractor:
             elif song and song in self.doc.entities and "Song" in self.doc.entities[song].types:
                 v.mvs.append(Item("V", self.mv_of(song), s, e, -1))
 
-    def nearby_song(self, sent: int, pos: int) -> str | None:
-        """The song a bare 'the music video' belongs to: one named in this or the previous
-        sentence (the latest), else the article's main song."""
+    def nearby_song(self, sent: int, pos: int, kind: str = "S") -> str | None:
+        """The work a bare 'the music video' / 'the album' refers to: one named in this or the
+        previous sentence (the latest), else the article's main one."""
         for v in (self.views[sent], self.views[sent - 1] if sent else None):
             if v is None:
                 continue
-            songs = [it for it in v.items if it.kind == "S" and (v.index != sent or it.end <= pos)]
+            songs = [it for it in v.items if it.kind in kind and (v.index != sent or it.end <= pos)]
             if songs:
                 return songs[-1].key
-        return self.res.salient(sent, "S")
+        return self.res.salient(sent, kind)
 
     def latest_mv(self, sent: int) -> str | None:
         for v in reversed(self.views[:sent + 1]):
