@@ -347,3 +347,12 @@ def test_pipeline_awards_won_by_a_work_and_comeback_release_dates() -> None:
              for p in doc.facts if p.s == f.s and p.p == "participant"}
     assert award == {("Album of the Year (Daesang), 2023 Circle Chart Music Awards", "SEVENTEEN"),
                      ("Album of the Year (Daesang), 2023 Circle Chart Music Awards", "FML")}
+
+
+def test_pipeline_features_phrases_credit_guests() -> None:
+    doc = run("SEVENTEEN released the single 'Smoothie' on Monday. The track features rapper Jay Park. "
+              "Their earlier hit 'Candy', which features vocals from IU, topped the Melon chart.", day="2024-03-01")
+    got = triples(doc)
+    assert {("Smoothie", "featuredArtist", "Jay Park"), ("Candy", "featuredArtist", "IU"),
+            ("event:ChartAchievement", "participant", "Candy")} <= got
+    assert ("event:ChartAchievement", "participant", "IU") not in got

@@ -323,7 +323,8 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         if chunks:
             clause_start = clause_start_of(t, s)
             who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < s
-                   and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])][:1]
+                   and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])
+                   and not _object_of_preposition(v, it)][:1]
             if not who:
                 mm = re.search(rf"(?P<p>{x.c['artist_ana']}|{x.c['group_ana']}|\b(?:He|She|They|he|she|they))\b[^«]*$", t[clause_start:s])
                 ref = x.res.pronoun(mm.group("p"), v.index, clause_start + mm.start()) if mm else None
@@ -344,7 +345,8 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             song = x.res.recent(v.index, s, "S", forward=True)
         clause_start = clause_start_of(t, s)
         who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < s
-               and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])][:1]
+               and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])
+               and not _object_of_preposition(v, it)][:1]
         if song is None and not who:
             m = re.match(rf"\W*(?P<p>{x.c['artist_ana']}|{x.c['group_ana']}|He|She|They)\b", t)
             ref = x.res.pronoun(m.group("p"), v.index, m.start()) if m else None

@@ -551,6 +551,13 @@ class Extractor:
             feat(v.item(m.group("t")).key, m, "feat:title")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*[(\[]\s*with\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:with-paren")
+        # "'X', which features rapper Y", "The track features vocals from Y"
+        guest = rf"(?:features?|featuring|boasts?|includes?)\s+(?:(?:vocals|a\s+(?:guest\s+)?verse|a\s+rap|guest\s+vocals)\s+(?:from|by)\s+)?{qual}{_artist_list()}"
+        for m in re.finditer(rf"«S(?P<t>\d+)»{QC},?\s+(?:(?:which|that|also)\s+)*{guest}", t):
+            feat(v.item(m.group("t")).key, m, "feat:features")
+        m = re.match(rf"\W*(?:{c['song_ana']}|It)\s+(?:(?:also|which)\s+)*{guest}", t)
+        if m and v.index:
+            feat(self.nearby_song(v.index, m.start()), m, "feat:anaphor-features")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+(?:is|was|will\s+be)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{c['work']})\s+(?:{c['feat']})\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:copula")
         for m in re.finditer(rf"«A(?P<a>\d+)»(?P<a_more>)\s+(?:(?:has|had|have|also|previously|once|will|is|was|to|be|recently)\s+){{0,3}}(?:featured|feature|features|featuring|appeared|appears|appear)\s+on\s+(?:«[AGD]\d+»{POSS}\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*{POSS}\s+)?(?:(?:the|a|new|latest)\s+)*(?:(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
