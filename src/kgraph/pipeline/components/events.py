@@ -149,7 +149,7 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
 def clause_start_of(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after ';', ', while', ', but', ', and', ', whereas')."""
     best = 0
-    for sep in (";", ", while ", ", but ", ", and ", ", whereas ", " while ", " whereas "):
+    for sep in (";", ", while ", ", but ", ", and ", ", whereas ", " while ", " whereas ", ", with ", " -- ", " — "):
         i = text.rfind(sep, 0, pos)
         if i >= 0:
             best = max(best, i + len(sep))
@@ -341,6 +341,10 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         songs_before = v.before(s, "SL")
         songs_after = [it for it in v.after(e, "SL") if it.pos - e < 40]
         song = songs_before[-1].key if songs_before else (songs_after[0].key if songs_after else None)
+        lead = re.match(rf"\W*(?:{x.c['song_ana']}|It)\s*,", t)
+        if lead and songs_before and songs_before[0].pos > lead.end() and v.index:
+            # "The track, the lead single from ... FACE, arrives at the summit": the track
+            song = x.nearby_song(v.index, 0, "S")
         if song is None and re.search(rf"(?i:\b(?:it|{x.c['song_ana']})\b)", t[:s]):
             song = x.res.recent(v.index, s, "S", forward=True)
         clause_start = clause_start_of(t, s)
@@ -364,7 +368,7 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
 
 CHART_NAME = re.compile(r"(?:the\s+)?(?:(?:Billboard|US|UK|U\.S\.|Official|Oricon|Circle|Gaon|Melon|MelOn|Spotify|Apple\s+Music|iTunes)\s+){0,3}(?:Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Official\s+Singles\s+Chart|Singles\s+Chart|Albums\s+Chart|Artist\s+100)")
 BARE_RANK = re.compile(r"(?:(?:peaked|debuted|landed|entered|reached|ranked|charted|stalled|was|at)\s+(?:at\s+)?(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\b(?!\s+(?:spot\s+)?on\b)"
-                       r"|(?:[Dd]ebuted|landed|sat|opened)\s+at\s+the\s+top\s+of\s+the\s+(?:chart|list|ranking)"
+                       r"|(?:[Dd]ebut(?:ed|s)?|[Ll]and(?:ed|s)?|sits|sat|open(?:ed|s)?|arriv(?:ed|es)|launch(?:ed|es)|enter(?:ed|s))\s+(?:at|atop)\s+(?:the\s+)?(?:top|summit|peak|No\.\s*1)(?:\s+of\s+the\s+(?:chart|list|ranking))?"
                        r"|topped\s+the\s+(?:chart|list|ranking))")
 
 
