@@ -466,6 +466,8 @@ class Extractor:
         for v in self.views:
             for m in re.finditer(r"«Y(?P<y>\d+)»\s+(?:(?:has|had|also|officially|then)\s+)*(?:said|says|announced|announces|confirmed|confirms|revealed|stated|explained|added|shared|told)\b|(?i:according\s+to)\s+«Y(?P<y2>\d+)»", v.text):
                 agency = v.item(m.group("y") or m.group("y2")).key
+                if re.search(r"(?i:(?:'s|’s|\bhis|\bher|\btheir|\bits)\s+(?:[\w-]+\s+)?(?:agency|label)\s*,?\s*)$", v.text[:m.start()]):
+                    continue  # "his agency BIGHIT MUSIC said": the owner is named
                 near = [it for it in v.items if it.kind in "AG"]
                 for it in near:
                     entry = self.kb.get(it.key)
@@ -487,6 +489,8 @@ class Extractor:
         for m in re.finditer(rf"«[AG](?P<o>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:owner-cue")
         for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}|the\s+(?:«[GY]\d+»|[\w-]+)\s+(?:member|leader|maknae|singer|rapper|boyband|boy\s*band|girl\s+group|group|act){POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            if re.search(r"(?i:\bits\s+(?:[\w-]+\s+)?release)\s*,", m.group()):
+                continue  # "Within hours of its release, 'VIBE' ...": 'its' is the song itself
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
