@@ -356,3 +356,9 @@ def test_pipeline_features_phrases_credit_guests() -> None:
     assert {("Smoothie", "featuredArtist", "Jay Park"), ("Candy", "featuredArtist", "IU"),
             ("event:ChartAchievement", "participant", "Candy")} <= got
     assert ("event:ChartAchievement", "participant", "IU") not in got
+
+
+def test_pipeline_month_names_in_dates_are_not_idols() -> None:
+    doc = run("Neonpunch member May thanked fans. The group returns on May 5 and tours in May.", day="2024-04-01")
+    mays = [m for m in doc.mentions if m.text == "May"]
+    assert len(mays) == 1 and mays[0].start == doc.text.index("May")

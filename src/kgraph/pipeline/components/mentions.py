@@ -175,6 +175,11 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
         if len(key) <= 3 and surface not in spellings:
             i += 1  # short names must be spelt exactly: 'Top' is not 'T.O.P', 'Hot' is not 'HOT'
             continue
+        if j == i and surface.lower() in month_words() and (
+                re.match(r"\s*\d", text[end:end + 3])
+                or re.search(r"(?i:\b(?:in|on|since|last|next|this|early|late|mid|until|by|of|from)\s+)$", text[max(0, start - 8):start])):
+            i += 1  # "in May", "May 5": a date, not the idol named May
+            continue
         iris = kb.index[key]
         types = [t for iri in iris for t in sorted(kb.entries[iri].types)]
         label = "Group" if "Group" in types else ("Agency" if types and all(t == "Agency" for t in types) else "Artist")
@@ -375,7 +380,7 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     s, words = s + words[0].start(), [re.match(r"\S+", text[s + w.start():]) for w in words]
     words = list(re.finditer(r"\S+", text[s:e]))
-    while words and (words[-1].group().lower().strip(".,") in month_words()
+    while words and ((len(words) > 1 and words[-1].group().lower().strip(".,") in month_words())
                      or words[-1].group() in {"On", "In", "At", "The", "And"}):
         words.pop()
     if not words:
@@ -387,8 +392,8 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
         e -= 1
     if text[s:e].endswith("'s") or text[s:e].endswith("’s"):
         e -= 2
-    if e <= s or text[s:e].lower() in month_words():
-        return None
+    if e <= s or (text[s:e].lower() in month_words() and re.match(r"\s*\d", text[e:e + 3])):
+        return None  # "May 5" is a date
     return s, e
 
 
