@@ -362,3 +362,11 @@ def test_pipeline_month_names_in_dates_are_not_idols() -> None:
     doc = run("Neonpunch member May thanked fans. The group returns on May 5 and tours in May.", day="2024-04-01")
     mays = [m for m in doc.mentions if m.text == "May"]
     assert len(mays) == 1 and mays[0].start == doc.text.index("May")
+
+
+def test_pipeline_unconfirmed_reports_are_reported() -> None:
+    doc = run("SEVENTEEN will hold a fan meeting in Seoul in May, but Pledis Entertainment could not confirm "
+              "the report. Jimin will reportedly release 'Like Crazy' on March 24.", day="2023-03-01")
+    assert ("event:FanMeeting", "participant", "SEVENTEEN") in triples(doc, "reported")
+    assert ("Like Crazy", "performer", "Jimin") in triples(doc, "reported")
+    assert not triples(doc, preds={"participant", "performer", "releaseDate"})

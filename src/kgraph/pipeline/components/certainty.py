@@ -28,6 +28,13 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return reported, denied
 
 
+@lru_cache(maxsize=1)
+def _sentence_wide() -> re.Pattern[str]:
+    from ._common import patterns
+
+    return re.compile(r"(?i:\b(?:" + "|".join(patterns("certainty").get("sentence_wide", ["(?!)"])) + r"))")
+
+
 def classify(sentence: str) -> str:
     """'denied', 'reported' or 'asserted' for the text of one sentence."""
     reported, denied = _cues()
@@ -80,7 +87,8 @@ def make_certainty() -> Callable[[Doc], Doc]:
             if f.sentence not in parts:
                 parts[f.sentence] = _verdicts(doc, f.sentence)
             anchors = _anchors(doc, f, participants)
-            if anchors and len(parts[f.sentence]) > 1:
+            wide = _sentence_wide().search(doc.sentences[f.sentence].text)
+            if anchors and len(parts[f.sentence]) > 1 and not wide:
                 found = [next((v for a, b, v in parts[f.sentence] if a <= pos < b), "asserted") for pos in anchors]
                 # named in a plain clause too: stated there
                 verdict = "asserted" if "asserted" in found else ("denied" if "denied" in found else "reported")
