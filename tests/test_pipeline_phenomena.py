@@ -370,3 +370,9 @@ def test_pipeline_unconfirmed_reports_are_reported() -> None:
     assert ("event:FanMeeting", "participant", "SEVENTEEN") in triples(doc, "reported")
     assert ("Like Crazy", "performer", "Jimin") in triples(doc, "reported")
     assert not triples(doc, preds={"participant", "performer", "releaseDate"})
+
+
+def test_pipeline_series_titles_are_not_songs_but_their_osts_are() -> None:
+    doc = run("IU sang the OST 'Love Poem' for the drama 'Hotel Del Luna'. She also stars in the series "
+              "'When Life Gives You Tangerines'.")
+    assert sorted(e.name for e in doc.entities.values() if e.types & {"Song", "Album"}) == ["Love Poem"]

@@ -259,8 +259,9 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             continue
         left = text[max(0, m.start() - 40):m.start()]
         right = text[m.end():m.end() + 30]
-        if rx.not_music.search(right[:18]) or rx.not_music.search(left[-22:]):
-            continue
+        cue_before = bool(rx.song_left.search(left) or rx.album_left.search(left))
+        if not cue_before and (rx.not_music.search(right[:18]) or rx.not_music.search(left[-22:])):
+            continue  # 'Only Murders in the Building' series (but: the OST 'X' for the drama Y)
         if rx.speech_after.search(right):
             continue
         raw = m.group(tg)
