@@ -279,11 +279,13 @@ def saturate(r: Rules, view: MemoryView, todo: list[Triple], new: list[Triple] |
             continue
         if dirty:
             batch_events, dirty = dirty, set()
+            compared: set[str] = set()
             for e in batch_events:
-                for x, _ in temporal.order(view, e):
+                for x, _ in temporal.order(view, e, skip=compared):
                     if x not in facts and add(x):
                         new.append(x)
                         queue.append(x)
+                compared.add(e)
             if queue:
                 continue
         break

@@ -161,9 +161,11 @@ def events_touched(view: View, t: Triple) -> Iterator[str]:
         yield from view.subjects(T.KG_HAS_TIME, s)
 
 
-def order(view: View, event: str, premises: bool = False) -> Iterator[tuple[Triple, tuple[Triple, ...]]]:
+def order(view: View, event: str, premises: bool = False, skip: set[str] | frozenset[str] = frozenset()
+          ) -> Iterator[tuple[Triple, tuple[Triple, ...]]]:
     """Every ``kg:before`` between ``event`` and a comparable event (see :func:`share`) that
-    the dates imply, with (if ``premises``) the two dates and the two anchoring triples."""
+    the dates imply, with (if ``premises``) the two dates and the two anchoring triples.
+    Events in ``skip`` were already compared with this one (comparability is symmetric)."""
     get_dates = getattr(view, "dates", None) or (lambda e: dates(view, e))
     mine = get_dates(event)
     if not mine:
@@ -171,7 +173,7 @@ def order(view: View, event: str, premises: bool = False) -> Iterator[tuple[Trip
     done: set[str] = {event}
     for anchor, (why, direct) in anchors(view, event).items():
         for other in anchored_events(view, anchor, direct_only=not direct):
-            if other in done:
+            if other in done or other in skip:
                 continue
             done.add(other)
             theirs = get_dates(other)
