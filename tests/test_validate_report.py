@@ -57,3 +57,23 @@ def test_validate_report_clean_graph_conforms() -> None:
     report = validate(store)
     assert report.conforms, format_validation(report)
     assert format_validation(report) == "valid: no SHACL violations, no conflicts between sources"
+
+
+def test_validate_report_order_cycle_names_the_articles() -> None:
+    # a1 puts the concert before the fan meeting in words; a2's dates say the opposite
+    store = store_with({
+        "a1": "kgr:event/concert a kg:Concert ; kg:participant kgr:artist/v .\n"
+              "kgr:event/meet a kg:FanMeeting ; kg:participant kgr:artist/v .\n"
+              "kgr:event/concert kg:before kgr:event/meet .\n",
+        "a2": 'kgr:event/concert kg:eventDate "2023-05-01"^^xsd:date .\n'
+              'kgr:event/meet kg:eventDate "2023-01-10"^^xsd:date .\n',
+    })
+    reason(store)
+    report = validate(store, shacl=False)
+    assert [(c.kind, c.subject, c.sources) for c in report.conflicts] == [
+        ("order-cycle", "kgr:event/concert", ["a1", "a2"]),
+        ("order-cycle", "kgr:event/meet", ["a1", "a2"]),
+    ]
+    assert format_validation(report).splitlines()[1] == (
+        "  [order-cycle] kgr:event/concert is both before and after another event: its sources' dates "
+        "or words disagree; sources: a1, a2")

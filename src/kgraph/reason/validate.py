@@ -169,7 +169,7 @@ def enlistment_conflicts(store: "Store") -> list[Conflict]:
 def order_cycles(store: "Store") -> list[Conflict]:
     """Events the inferred order puts before themselves: the dates or texts of their
     sources contradict each other."""
-    rows = store.query("SELECT DISTINCT ?e WHERE { GRAPH <" + str(INFERRED_GRAPH) + "> { ?e kg:before ?e } }")
+    rows = store.query("SELECT DISTINCT ?e WHERE { GRAPH <" + str(INFERRED_GRAPH) + "> { ?e kg:before ?e } } ORDER BY ?e")
     out = []
     for row in rows:
         e = row["e"]
