@@ -376,3 +376,15 @@ def test_pipeline_series_titles_are_not_songs_but_their_osts_are() -> None:
     doc = run("IU sang the OST 'Love Poem' for the drama 'Hotel Del Luna'. She also stars in the series "
               "'When Life Gives You Tangerines'.")
     assert sorted(e.name for e in doc.entities.values() if e.types & {"Song", "Album"}) == ["Love Poem"]
+
+
+def test_pipeline_winner_list_lines() -> None:
+    doc = run("Winners of the 2024 Golden Disc Awards\nThe 2024 Golden Disc Awards took place on January 6.\n"
+              "Daesang (Album): SEVENTEEN\nBest Group: IVE - 'Baddie'\nNominees for Best Solo Artist: IU, Jungkook\n",
+              day="2024-01-07")
+    awards = {(f.o, name(doc, p.o)) for f in doc.facts if f.p == "award"
+              for p in doc.facts if p.s == f.s and p.p == "participant"}
+    assert awards == {("Daesang (Album), 2024 Golden Disc Awards", "SEVENTEEN"),
+                      ("Best Group, 2024 Golden Disc Awards", "IVE"),
+                      ("Best Group, 2024 Golden Disc Awards", "Baddie")}
+    assert ("event:AwardWin", "eventDate", "2024-01-06") in triples(doc)

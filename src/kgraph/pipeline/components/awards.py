@@ -172,10 +172,37 @@ def extract(x: "Extractor") -> None:
                             if after_cat:
                                 ev.participants.append(v.item(after_cat.group(1)).key)
                         events.append(ev)
+    events += _winner_lines(x, ceremony)
     when = _ceremony_date(x, ceremony) if ceremony else None
     for ev in events:
         ev.date = ev.date or when
     _merge_awards(x, events)
+
+
+def _winner_lines(x: "Extractor", ceremony: str | None) -> list[Ev]:
+    """Winners lists: 'Daesang (Album): SEVENTEEN', 'Rookie of the Year - ZEROBASEONE, RIIZE'."""
+    rx = _rx()
+    if not (ceremony or re.search(r"(?i:\bwinners?\b)", x.doc.text)):
+        return []
+    out = []
+    for v in x.views:
+        m = re.match(r"\W*(?P<cat>[A-Z][^:«\n]{1,60}?)\s*(?::|\s[-–—]\s)\s*(?P<rest>.+)$", v.text)
+        if not m or rx["nominee"].search(v.text):
+            continue
+        cat = m.group("cat").strip()
+        cat = re.sub(rf"^({alternation(patterns('awards')['daesang_words'])})\s*\((?P<k>[^)]+)\)$", r"\1 (\2)", cat)
+        if not rx["head"].search(cat) or len(cat.split()) > 8:
+            continue
+        rest_start = m.start("rest")
+        winners = [it for it in v.items if it.kind in "AG" and it.pos >= rest_start
+                   and not re.match(r"(?:'s|’s|'|’)\s+«A", v.text[it.end:it.end + 6])]
+        works = [it.key for it in v.items if it.kind in "SL" and it.pos >= rest_start]
+        for w in winners:
+            label = f"{cat}, {ceremony}" if ceremony else cat
+            ev = Ev("AwardWin", [w.key] + works[:1], v.index, m.start("cat"), m.end("cat"), None, label=label,
+                    label_pred="award")
+            out.append(ev)
+    return out
 
 
 def _ceremony_date(x: "Extractor", ceremony: str) -> str | None:
@@ -184,7 +211,7 @@ def _ceremony_date(x: "Extractor", ceremony: str) -> str | None:
         i = v.text.find(ceremony)
         if i < 0:
             continue
-        m = re.match(r"(?:\s*\([^)]{1,20}\))?\s*(?:,\s*)?(?:held\s+|which\s+took\s+place\s+)?(?:on|in)?\s*«T(\d+)»", v.text[i + len(ceremony):])
+        m = re.match(r"(?:\s*\([^)]{1,20}\))?\s*(?:,\s*)?(?:(?:which\s+)?(?:was\s+)?(?:held|took\s+place|kicked\s+off)\s+)?(?:on|in)?\s*«T(\d+)»", v.text[i + len(ceremony):])
         if m and v.item(m.group(1)).key:
             return v.item(m.group(1)).key
     return None

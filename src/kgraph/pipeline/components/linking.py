@@ -24,7 +24,7 @@ from ._common import get_kb, is_capitalised, month_words, patterns, tokenize
 from .mentions import NAME
 
 PERSON_LABELS = ("Artist", "Director")
-EVENT_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:Awards|Music\s+Awards|Festival|Gayo\s+Daejeon|Daesang)\b")
+EVENT_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&'’-]*){0,4}[ \t]+(?:Awards|Music[ \t]+Awards|Festival|Gayo[ \t]+Daejeon)\b")
 POSSESSIVE_WORK = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|upcoming|hit|debut|first|second|third|solo)\s+)*"
                              r"(?:single|song|album|EP|track|music\s+video|MV|comeback|[\"'‘“](?=[A-Z0-9]))")
 
