@@ -4,6 +4,7 @@ produced must be well formed RDF that the store takes and gives back unchanged."
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -22,8 +23,10 @@ from kgraph.store import Store, article_graph
 from .test_ingest_batch import COMPONENTS
 from .test_load_formats import ATOM, PAGE, RSS
 
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+DEEP = int(os.environ.get("KGRAPH_FUZZ_EXAMPLES", "0"))
+"""Set to fuzz harder than the suite's modest default (e.g. KGRAPH_FUZZ_EXAMPLES=1000)."""
+FAST = settings(max_examples=DEEP or 40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=DEEP or 25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 EXTENSIONS = [".txt", ".html", ".rss", ".atom", ".xml", ".jsonl", ".json", ".md", ""]
 SAMPLES = {".html": PAGE, ".rss": RSS, ".atom": ATOM,

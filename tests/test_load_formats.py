@@ -233,6 +233,7 @@ def test_load_paths_folders_globs_and_missing(tmp_path: Path, monkeypatch: pytes
     write(tmp_path, "in/c.rss", RSS)
     write(tmp_path, "in/.hidden/d.txt", "Hidden.")
     write(tmp_path, "in/notes.csv", "a,b\n1,2\n")  # unknown extension: not taken from a folder
+    write(tmp_path, "in/README.md", "# About these articles\n")  # documentation, not an article
     items = list(load_paths([tmp_path / "in"]))
     assert all(isinstance(i, Article) for i in items)
     assert sorted(Path(i.source.split("#")[0]).name for i in items) == ["a.txt", "b.html", "c.rss", "c.rss"]

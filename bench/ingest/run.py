@@ -8,7 +8,7 @@ the peak memory of the whole process tree (writer plus workers, sampled from /pr
 last store it times a second run (everything unchanged), ``kgraph reason``, and every stored
 query. Prints a Markdown table; ``--readme`` also writes it into bench/README.md.
 
-    .venv/bin/python bench/ingest/run.py [--n 10000] [--jobs 1,2] [--seed 7] [--readme]
+    .venv/bin/python bench/ingest/run.py [--n 10000] [--jobs 1,2] [--seed 7] [--reason-timeout 900] [--readme]
 """
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def timed(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
+def timed(cmd: list[str], timeout: float | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
     """Run ``cmd``; (seconds, peak tree RSS in bytes, result). The CPU seconds it used, its
     workers included, are added to ``CPU``."""
     peak = [0]
@@ -89,7 +89,13 @@ def timed(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     sampler = threading.Thread(target=sample, daemon=True)
     start = time.monotonic()
     sampler.start()
-    out, err = proc.communicate()
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        err += f"\nnot finished in {timeout:.0f} s (stopped)"
+        proc.returncode = -9
     seconds = time.monotonic() - start
     stop.set()
     sampler.join()
@@ -140,8 +146,11 @@ def main(argv: list[str]) -> int:
     n = int(_arg(argv, "--n", "10000"))
     jobs_list = [int(j) for j in _arg(argv, "--jobs", "1,2").split(",")]
     seed = int(_arg(argv, "--seed", "7"))
+    reason_timeout = float(_arg(argv, "--reason-timeout", "900"))
     work = Path(tempfile.mkdtemp(prefix="kgraph-bench-ingest-"))
-    own = sorted((ROOT / "data" / "articles").glob("*.txt"))
+    sys.path.insert(0, str(ROOT / "src"))
+    from kgraph.load import iter_files
+    own = list(iter_files([ROOT / "data" / "articles"]))
     try:
         corpus = work / "corpus"
         t = time.monotonic()
@@ -169,8 +178,9 @@ def main(argv: list[str]) -> int:
         rows.append({"step": f"re-run, {jobs_list[-1]} processes (all unchanged)", "seconds": secs, "cpu": CPU[0],
                      "rate": total / secs, "peak": peak,
                      "note": (res.stdout.strip().splitlines() or ["?"])[-1].split(" in ")[0]})
-        secs, peak, res = timed(kgraph(db, "reason"))
-        note = (res.stdout.strip().splitlines() or res.stderr.strip().splitlines() or ["?"])[-1][:100]
+        secs, peak, res = timed(kgraph(db, "reason"), timeout=reason_timeout)
+        note = ((res.stderr.strip().splitlines() if res.returncode else res.stdout.strip().splitlines())
+                or ["?"])[-1][:100]
         rows.append({"step": "reason", "seconds": secs, "cpu": CPU[0], "peak": peak, "note": note if res.returncode == 0
                      else f"failed: {note}"})
         t = time.monotonic()

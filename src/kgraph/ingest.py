@@ -591,7 +591,7 @@ def find_articles(store: Store, key: str) -> list[str]:
     for prefix in (ARTICLE_GRAPH_PREFIX, "https://w3id.org/kgraph/resource/article/"):
         if key.startswith(prefix):
             key = key[len(prefix):]
-    if store.has_graph(article_graph(key)) if _iri_safe(key) else False:
+    if _iri_safe(key) and store.has_graph(article_graph(key)):
         return [key]
     rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a schema:url ?u } }",
                        {"u": ox.Literal(key)}, union=False)

@@ -169,14 +169,20 @@ def load_file(path: str | Path, default_date: date | None = None, fmt: str | Non
     yield from load_bytes(source, data, default_date, fmt, path=path)
 
 
+FOLDER_SKIP = ("readme", "license", "licence", "changelog", "contributing", "sources")
+"""Documentation files beside the articles of a folder (README.md...), not articles: a folder
+walk skips them; naming one explicitly still loads it."""
+
+
 def known_extension(path: Path) -> bool:
     name = path.name.lower()
     return any(name.endswith(ext) for loader in LOADERS.values() for ext in loader.extensions)
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
-    """Files named, files with a known extension under folders named (sorted, hidden ones
-    skipped), glob patterns, and ``-`` for standard input (passed through as the string)."""
+    """Files named, files with a known extension under folders named (sorted; hidden ones
+    and documentation such as README.md skipped), glob patterns, and ``-`` for standard
+    input (passed through as the string)."""
     for p in paths:
         if str(p) == STDIN:
             yield STDIN
@@ -186,7 +192,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
             found = False
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
-                if child.is_file() and known_extension(child) and not any(part.startswith(".") for part in rel):
+                if (child.is_file() and known_extension(child) and child.stem.lower() not in FOLDER_SKIP
+                        and not any(part.startswith(".") for part in rel)):
                     found = True
                     yield child
             if not found:
