@@ -388,3 +388,13 @@ def test_pipeline_winner_list_lines() -> None:
                       ("Best Group, 2024 Golden Disc Awards", "IVE"),
                       ("Best Group, 2024 Golden Disc Awards", "Baddie")}
     assert ("event:AwardWin", "eventDate", "2024-01-06") in triples(doc)
+
+
+def test_pipeline_members_performing_their_groups_song() -> None:
+    doc = run("BTS' RM, V and Jimin performed 'Dynamite' at the Global Citizen Festival on Saturday. "
+              "BTS' V and IU then waved.", day="2020-09-28")
+    got = triples(doc)
+    assert {("RM", "memberOf", "BTS"), ("V", "memberOf", "BTS"), ("Jimin", "memberOf", "BTS"),
+            ("Dynamite", "performer", "BTS"), ("event:Concert", "participant", "RM"),
+            ("event:Concert", "eventDate", "2020-09-26")} <= got
+    assert ("IU", "memberOf", "BTS") not in got

@@ -359,8 +359,13 @@ class Extractor:
 
     def membership(self, v: View) -> None:
         t = v.text
-        for m in re.finditer(rf"«G(?P<g>\d+)»{POSS}\s+(?:(?:member|leader|maknae|vocalist|rapper|singer|dancer|youngest)\s+)?«A(?P<a>\d+)»", t):
+        for m in re.finditer(rf"«G(?P<g>\d+)»{POSS}\s+(?:(?:member|members|leader|maknae|vocalist|rapper|singer|dancer|youngest)\s+)?«A(?P<a>\d+)»(?P<more>(?:\s*(?:,|and|&|,\s*and)\s*«A\d+»)*)", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:possessive")
+            for n in re.findall(r"«A(\d+)»", m.group("more")):
+                # "NewJeans' Hanni, Minji and Haerin" but "BTS' V and IU": only members the KB knows
+                entry = self.kb.get(v.item(n).key)
+                if entry and v.item(m.group("g")).key in entry.groups:
+                    self.fact(v.item(n).key, "memberOf", v.item(m.group("g")).key, v.index, "member:possessive")
         for m in re.finditer(rf"(?P<others>(?:«A\d+»\s*(?:,|and|&|,\s*and)\s*)*)«A(?P<a>\d+)»(?:\s*\([^()«]*(?:«A\d+»[^()«]*)?\))?,?\s+(?:(?:a|the|fellow|one)\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:member|members|leader|maknae|rapper|vocalist|youngest|eldest|oldest|dancer|singer)\s+)?of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:of")
             for n in re.findall(r"«A(\d+)»", m.group("others")):
@@ -504,7 +509,13 @@ class Extractor:
                 continue  # a named subject right before: handled above
             credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:pronoun-release")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|then|previously|recently|once|later)\s+){{0,2}}(?:{c['perform']})\s+{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            group = re.search(rf"«G(\d+)»{POSS}\s*$", t[:m.start()])
+            if group:  # "NewJeans' Hanni, Minji and Haerin performed 'Super Shy'": the group's song
+                credit(v.item(group.group(1)).key, m, "performer:performed")
+                continue
             credit(v.item(m.group("o")).key, m, "performer:performed")
+            for n in re.findall(r"«[AG](\d+)»", m.group("others")):
+                credit(v.item(n).key, m, "performer:performed")
         for m in re.finditer(rf"«[AG](?P<o>\d+)»[^«;]{{0,60}}?\b(?:known|remembered|famous|celebrated|beloved)\s+for\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:known-for")
         # C. "X topped the chart / debuted / returned ... with 'S'": the subject's work
