@@ -398,3 +398,11 @@ def test_pipeline_members_performing_their_groups_song() -> None:
             ("Dynamite", "performer", "BTS"), ("event:Concert", "participant", "RM"),
             ("event:Concert", "eventDate", "2020-09-26")} <= got
     assert ("IU", "memberOf", "BTS") not in got
+
+
+def test_pipeline_video_for_a_title_and_quotes_before_a_new_sentence() -> None:
+    doc = run("The video for 'Smart' followed two days later. Directed by Jimmy, the MV is set in a desert. "
+              "SEVENTEEN's mini album 'Heaven' also includes the song 'Swan Song'. Member Woozi said it was fun.",
+              day="2024-02-23")
+    got = triples(doc)
+    assert {("Smart music video", "directedBy", "Jimmy"), ("Swan Song", "album", "Heaven")} <= got

@@ -91,7 +91,7 @@ def _rx() -> _Rx:
         mv_cue=re.compile(rf"\b{mv}\s+(?:for|of)\s+[\"'‘“]?(?=\S)"),
         not_music=re.compile(rf"(?i:\b{alternation(t['not_music_cues'])}\b)"),
         not_music_after=re.compile(rf"\W{{0,2}}\s*(?i:{alternation(t['not_music_after'])})\b"),
-        speech_after=re.compile(r"^\W{0,3}\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+)?(?:said|says|added|adds|wrote|writes|told|explained|commented|shared|continued|stated|noted|asked|replied|posted)\b"),
+        speech_after=re.compile(r"^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+)?(?:said|says|added|adds|wrote|writes|told|explained|commented|shared|continued|stated|noted|asked|replied|posted)\b"),
         featuring=re.compile(rf"(?<![\w]){feat}\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         collab_with=re.compile(rf"(?i:\b{collab})\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         role=re.compile(rf"\b(?:(?:{alternation(p['nationalities'])})\s+)*(?:{roles})\s+{name}"),

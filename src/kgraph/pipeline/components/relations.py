@@ -311,6 +311,9 @@ class Extractor:
                 found.append((m.start("more") + mm.start(), m.start("more") + mm.end(), v.item(mm.group(1)).key))
         for m in re.finditer(rf"«S(?P<s>\d+)»{QC}(?:{POSS})?\s+(?:official\s+)?(?i:{c['mv']})\b", t):
             found.append((m.start(), m.end(), v.item(m.group("s")).key))
+        # "the video for 'Smart'" (not a performance, dance or lyric video)
+        for m in re.finditer(rf"(?i:\b(?:the|its|a|their|his|her|new)\s+(?:(?!(?:behind-the-scenes|performance|dance|lyric|teaser|reaction|practice|live|fan-made|vertical|short)\b)[\w-]+\s+)?video)\s+(?:for|of)\s+{Q}«S(?P<s>\d+)»", t):
+            found.append((m.start(), m.end(), v.item(m.group("s")).key))
         for m in re.finditer(rf"«S(?P<s>\d+)»{QC},?\s+(?:whose|with\s+its|and\s+its)\s+(?:[\w-]+\s+)?(?i:{c['mv']})\b", t):
             found.append((m.start(), m.end(), v.item(m.group("s")).key))
         taken = [(a, b) for a, b, _ in found]
