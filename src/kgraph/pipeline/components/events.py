@@ -349,7 +349,7 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             song = x.res.recent(v.index, s, "S", forward=True)
         clause_start = clause_start_of(t, s)
         who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < s
-               and not re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6])
+               and not re.match(r"(?:'s|’s|'|’)\s+«A|\s+(?:member|leader|maknae|members)\b", t[it.end:it.end + 12])
                and not _object_of_preposition(v, it)][:1]
         if song is None and not who:
             m = re.match(rf"\W*(?P<p>{x.c['artist_ana']}|{x.c['group_ana']}|He|She|They)\b", t)
