@@ -33,7 +33,7 @@ def _tables() -> tuple[dict[str, int], dict[str, int], re.Pattern[str], re.Patte
         rf"|(?P<md>\b(?P<m1>{month_alt})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?)"
         rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month_alt})\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
         rf"|(?P<my>\b(?P<m3>{month_alt})\s+(?:of\s+)?(?P<y3>\d{{4}})\b)"
-        rf"|(?P<that>\b(?:(?:[Ii]n\s+)?(?P<m7>{month_alt})\s+)?(?:of\s+)?that\s+year\b)"
+        rf"|(?P<that>\b(?:(?:[Ii]n\s+)?(?P<m7>{month_alt})\s+)?(?:of\s+)?that\s+year\b|\b(?:[Ll]ater\s+)?that\s+(?P<m8>{month_alt})\b(?!\s+\d))"
         rf"|(?P<mrel>\b(?P<m4>{month_alt})\s+(?P<rel4>last|this|next)\s+year\b)"
         rf"|(?P<mo>\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round|[Ff]or|[Ii]n\s+early|[Ii]n\s+late|[Ii]n\s+mid-?)\s+(?P<m5>{month_alt})\b(?!\s+\d)(?!\s+(?:last|this|next)\s+year))"
         r"|(?P<yr>\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)\d{2})\b(?!\s*[-–]))"
@@ -103,6 +103,8 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     g = match.groupdict()
     before = sentence[:offset_in_sentence]
     local = before[-40:]
+    if len(before) > 40 and before[-41].isalnum():
+        local = local.split(None, 1)[1] if " " in local.strip() else ""  # never half a word ("scheduled" -> "led")
     if LOCAL_PAST.search(local) and not future_rx.search(local):
         tense = "past"
     elif future_rx.search(local):
@@ -113,8 +115,8 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     if g.get("that"):
         if context_year is None:
             return None, True
-        if g["m7"]:
-            return _fmt(context_year, _month(g["m7"], months)), True
+        if g["m7"] or g["m8"]:
+            return _fmt(context_year, _month(g["m7"] or g["m8"], months)), True
         return _fmt(context_year), True
     if g["iso"]:
         y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
@@ -197,6 +199,9 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     return None, True
 
 
+WEEKDAY_THEN_DATE = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d")
+
+
 @lru_cache(maxsize=1)
 def _quick() -> re.Pattern[str]:
     """Words without which a sentence holds no date expression."""
@@ -215,6 +220,8 @@ def find_dates(doc: Doc) -> list[DateExpr]:
         if not quick.search(sent.text):
             continue
         for m in rx.finditer(doc.text, sent.start, sent.end):
+            if m.group("wd") and WEEKDAY_THEN_DATE.match(doc.text, m.end()):
+                continue  # "on Friday, August 2": the explicit date says it
             value, relative = resolve(m, ref, sent.text, m.start() - sent.start, context_year)
             out.append(DateExpr(m.start(), m.end(), m.group(), sent.index, value, relative))
             if value and not relative:

@@ -57,7 +57,7 @@ def _any_trigger() -> re.Pattern[str]:
     """All event and chart triggers as one pattern: most sentences have none."""
     parts = [rx.pattern for rx in _compiled().values()]
     pak, rank, _ = _chart()
-    parts += [pak.pattern] + [r.pattern for r in rank]
+    parts += [pak.pattern] + [r.pattern for r in rank] + [_milestone_rx().pattern, _music_show_rx().pattern]
     return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p)})" for p in parts))
 
 
@@ -76,8 +76,9 @@ def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
     pak_words = [w for w in c["pak_aliases"] if w != "PAK"]
     pak = re.compile(r"(?:\bPAK\b|(?i:\b" + alternation(pak_words) + r"))")
     cap = r"[A-Z0-9][\w.&'’-]*\s+"
+    qual = alternation(c.get("chart_qualifiers", []))
     chart = (rf"(?P<chart>(?:(?:{cap}){{0,5}}?(?:Chart|Charts|Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Top\s+\d+|Singles|Albums)"
-             rf"|(?:{cap}){{1,5}}?[Cc]harts?)(?:\s+[Cc]harts?)?)")
+             rf"|(?:{cap}){{1,5}}?(?:{qual}\s+){{0,2}}[Cc]harts?)(?:\s+[Cc]harts?)?)")
     rank = [
         re.compile(rf"(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\s+(?:spot\s+)?on\s+(?:the\s+)?{chart}"),
         re.compile(rf"(?:the\s+)?{chart}\s+at\s+(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)"),
@@ -250,6 +251,9 @@ def extract(x: "Extractor") -> None:
                     ev.about = mv.key if mv else _recent_mv(x, v.index)
                 found.append(ev)
         found += _charts(x, v, anchors, pak, rank, pak_name)
+        found += _milestones(x, v, anchors, found)
+        found += _music_show_wins(x, v, anchors)
+        found += _followed_by(x, v, found)
         found.sort(key=lambda e: e.pos)
         per_sentence[v.index] = found
         events += found
@@ -272,6 +276,94 @@ def extract(x: "Extractor") -> None:
                     if b.pos > a.pos and b.key != a.key and b.key:
                         x.fact(a.key, "before", b.key, sent, "order:after-clause")
     del merged
+
+
+@lru_cache(maxsize=1)
+def _milestone_rx() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns("events")["milestones"]["patterns"]))
+
+
+def _milestones(x: "Extractor", v: "View", anchors: list[int], found: list[Ev]) -> list[Ev]:
+    """'sold more than five million copies in its first week', 'passed one billion Spotify
+    streams': a ChartAchievement whose text is the milestone, for the work named before it
+    (or the one 'it' refers to) and its performer."""
+    out: list[Ev] = []
+    t = v.text
+    for m in _milestone_rx().finditer(t):
+        if any(f.pos <= m.start() < f.end for f in found):
+            continue
+        clause_start = clause_start_of(t, m.start())
+        works = [it for it in v.items if it.kind in "SL" and clause_start <= it.end <= m.start()]
+        song = works[-1].key if works else None
+        if song is None and re.search(rf"(?i:\b(?:it|its|{x.c['song_ana']}|the\s+(?:album|record|EP|mini\s+album))\b)", t[clause_start:m.start()]):
+            song = x.res.recent(v.index, m.start(), "SL")
+        who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < m.start()
+               and not _object_of_preposition(v, it)][:1]
+        if song is None and not who:
+            continue
+        label = _unmask(x, v, m.group())
+        ev = Ev("ChartAchievement", who, v.index, m.start(), m.end(), x.date_for(v, m.start(), m.end(), anchors),
+                label=label, label_pred="achievement")
+        ev.songs = [song] if song else []
+        if not ev.participants and not ev.songs:
+            continue
+        out.append(ev)
+    return out
+
+
+def _unmask(x: "Extractor", v: "View", text: str) -> str:
+    """Masked text back to words (each placeholder becomes its entity's name)."""
+    def name(mm: re.Match[str]) -> str:
+        key = v.item(mm.group(1)).key
+        ent = x.doc.entities.get(key) if key else None
+        return ent.name if ent else (key or "")
+    return " ".join(re.sub(r"«[A-Z](\d+)»", name, text).split())
+
+
+@lru_cache(maxsize=1)
+def _music_show_rx() -> re.Pattern[str]:
+    ms = patterns("events")["music_shows"]
+    return re.compile(rf"\b(?i:{ms['verbs']})\s+(?P<prize>(?i:{ms['prize']}))\s+(?:on|at)\s+(?:(?:the\s+)?(?:[A-Z][A-Za-z]+(?:'s|’s)\s+))?(?P<show>{alternation(ms['shows'])})")
+
+
+def _music_show_wins(x: "Extractor", v: "View", anchors: list[int]) -> list[Ev]:
+    """'won first place on M Countdown': a music-show trophy (AwardWin '<prize>, <show>')."""
+    out: list[Ev] = []
+    for m in _music_show_rx().finditer(v.text):
+        letters = "AG"
+        who = _participant(x, v, m.start(), m.end(), letters)
+        if who is None:
+            continue
+        prize = re.sub(r"^(?i:(?:its|their|his|her|the|a|an)\s+)", "", m.group("prize"))
+        label = f"{prize}, {' '.join(m.group('show').split())}"
+        ev = Ev("AwardWin", [who], v.index, m.start(), m.end(), x.date_for(v, m.start(), m.end(), anchors),
+                label=label, label_pred="award")
+        for other in _conjuncts(x, v, who, m.start(), letters):
+            ev.participants.append(other)
+        song = re.match(r"(?:\s+(?:on\s+|in\s+)?«T\d+»)?\s+(?:(?:with|for)\s+)(?:(?:the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?[\"'‘“]?«S(\d+)»", v.text[m.end():m.end() + 60])
+        if song:
+            ev.songs = [v.item(song.group(1)).key]
+        out.append(ev)
+    return out
+
+
+def _followed_by(x: "Extractor", v: "View", found: list[Ev]) -> list[Ev]:
+    """'X enlisted in May 2019, followed by Y that July': the same kind of event for Y, with
+    its own date (none when the clause gives none)."""
+    out: list[Ev] = []
+    for ev in found:
+        if not ev.kind.startswith("Military") and ev.kind not in ("Debut", "Comeback"):
+            continue
+        stop = re.search(r"[;]|\.\s", v.text[ev.end:])
+        tail_end = ev.end + (stop.start() if stop else len(v.text) - ev.end)
+        for m in re.finditer(r",?\s+(?:and\s+)?(?:then\s+)?followed\s+by\s+(?P<list>«A\d+»(?:\s*(?:,|and|,\s*and)\s*«A\d+»)*)(?P<rest>[^«;]{0,20}?«T(?P<d>\d+)»)?", v.text[ev.end:tail_end]):
+            when = v.item(m.group("d")).key if m.group("d") else None
+            for n in re.findall(r"«A(\d+)»", m.group("list")):
+                who = v.item(n).key
+                if who and who not in ev.participants:
+                    out.append(Ev(ev.kind, [who], v.index, ev.end + m.start(), ev.end + m.end(), when))
+            break
+    return out
 
 
 def _recent_mv(x: "Extractor", sent: int) -> str | None:

@@ -1,0 +1,73 @@
+"""Whole-pipeline extraction on new sentences for phenomena seen on unseen articles: event
+wordings (music-show trophies, sales and streaming milestones, fan events, stage guests,
+chained enlistments), references back to the artist in focus, and date attachment."""
+from __future__ import annotations
+
+from tests.test_pipeline_phenomena import run, triples
+
+
+def events(doc, kind: str) -> list[set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """Per event of that kind: its (predicate, object name/value) pairs."""
+    keys = [f.s for f in doc.facts if f.p == "eventType" and f.o == kind]
+    out = []
+    for k in keys:
+        pairs = set()
+        for f in doc.facts:
+            if f.s == k and f.p != "eventType":
+                pairs.add((f.p, f.o if f.p in ("eventDate", "achievement", "award") else doc.entities[f.o].name))
+        out.append(pairs)
+    return out
+
+
+def test_pipeline_music_show_first_place_is_an_award_win() -> None:
+    doc = run("SEVENTEEN picked up their first trophy on Music Bank on Friday with 'Maestro'.", "2024-05-08")
+    assert events(doc, "AwardWin") == [{("award", "first trophy, Music Bank"), ("eventDate", "2024-05-03"),
+                                        ("participant", "SEVENTEEN"), ("participant", "Maestro")}]
+
+
+def test_pipeline_sales_and_stream_milestones_are_chart_achievements() -> None:
+    doc = run("IVE released 'Baddie' in October. 'Baddie' sold over two million copies in its first week "
+              "and crossed 500 million Spotify streams.")
+    got = sorted(dict(e)["achievement"] for e in events(doc, "ChartAchievement"))
+    assert got == ["crossed 500 million Spotify streams", "sold over two million copies in its first week"]
+    for e in events(doc, "ChartAchievement"):
+        assert {("participant", "IVE"), ("participant", "Baddie")} <= e
+
+
+def test_pipeline_view_counts_are_not_chart_achievements() -> None:
+    doc = run("The music video for 'Baddie' by IVE passed 40 million views in a day.")
+    assert events(doc, "ChartAchievement") == []
+
+
+def test_pipeline_daily_chart_with_lowercase_qualifier() -> None:
+    doc = run("IVE's 'Baddie' reached No. 1 on Melon's weekly chart.")
+    assert events(doc, "ChartAchievement") == [{("achievement", "No. 1 on Melon weekly"), ("participant", "IVE"),
+                                                ("participant", "Baddie")}]
+
+
+def test_pipeline_hugging_fans_at_an_event_is_a_fan_meeting() -> None:
+    doc = run("Jungkook hugged 500 fans at a special event on Sunday night.", "2024-01-30")
+    assert events(doc, "FanMeeting") == [{("participant", "Jungkook"), ("eventDate", "2024-01-28")}]
+
+
+def test_pipeline_joined_on_stage_is_a_concert() -> None:
+    doc = run("Lisa joined Bruno Mars on stage in Las Vegas last week.")
+    assert [("participant", "Lisa") in e for e in events(doc, "Concert")] == [True]
+
+
+def test_pipeline_followed_by_gives_each_enlistment_its_own_date() -> None:
+    doc = run("Suga was the first to go, joining the army in March 2022, followed by Jimin that July.")
+    got = sorted(sorted(e) for e in events(doc, "MilitaryEnlistment"))
+    assert got == [[("eventDate", "2022-03"), ("participant", "Suga")],
+                   [("eventDate", "2022-07"), ("participant", "Jimin")]]
+
+
+def test_pipeline_weekday_then_explicit_date_uses_the_date() -> None:
+    doc = run("IU released 'Love Wins All' on Friday, August 2, 2024, to warm reviews.", "2024-08-20")
+    assert ("Love Wins All", "releaseDate", "2024-08-02") in triples(doc)
+
+
+def test_pipeline_local_tense_window_never_cuts_a_word() -> None:
+    # the 40-character window before the date starts inside "scheduled": "duled" is no past verb
+    doc = run("IU's fan concert is now scheduled to take place at the KSPO Dome on March 3.", "2024-02-01")
+    assert events(doc, "FanMeeting") == [{("participant", "IU"), ("eventDate", "2024-03-03")}]
