@@ -71,3 +71,38 @@ def test_pipeline_local_tense_window_never_cuts_a_word() -> None:
     # the 40-character window before the date starts inside "scheduled": "duled" is no past verb
     doc = run("IU's fan concert is now scheduled to take place at the KSPO Dome on March 3.", "2024-02-01")
     assert events(doc, "FanMeeting") == [{("participant", "IU"), ("eventDate", "2024-03-03")}]
+
+
+# -- artists referred back to by description or pronoun ---------------------------------------
+
+def test_pipeline_agency_group_description_names_the_group_that_follows() -> None:
+    doc = run("The Starship Entertainment girl group's new single 'Accendio' arrives today. IVE said so.")
+    assert ("Accendio", "performer", "IVE") in triples(doc)
+    assert ("IVE", "agency", "Starship Entertainment") in triples(doc)
+
+
+def test_pipeline_copula_with_group_anaphor_gives_membership() -> None:
+    doc = run("BLACKPINK landed in Paris. Jisoo is the group's eldest member, and Lisa and Rosé are its "
+              "foreign members.")
+    assert triples(doc, preds={"memberOf"}) == {("Jisoo", "memberOf", "BLACKPINK"),
+                                                ("Lisa", "memberOf", "BLACKPINK"),
+                                                ("Rosé", "memberOf", "BLACKPINK")}
+
+
+def test_pipeline_apposition_with_group_and_role_gives_membership() -> None:
+    doc = run("Suga, the BTS rapper born Min Yoon-gi, released 'Haegeum'.")
+    assert triples(doc, preds={"memberOf", "performer"}) == {("Suga", "memberOf", "BTS"),
+                                                             ("Haegeum", "performer", "Suga")}
+
+
+def test_pipeline_apposition_naming_another_artist_is_not_the_subject() -> None:
+    doc = run("IU, backed by Suga, released 'Eight'.")
+    assert ("Eight", "performer", "Suga") not in triples(doc)
+
+
+def test_pipeline_agency_in_apposition() -> None:
+    doc = run("Jungkook praised Big Hit Music, the label he joined in 2013. Pledis Entertainment, "
+              "SEVENTEEN's home, and ADOR's NewJeans were there.")
+    assert triples(doc, preds={"agency"}) == {("Jungkook", "agency", "Big Hit Music"),
+                                              ("SEVENTEEN", "agency", "Pledis Entertainment"),
+                                              ("NewJeans", "agency", "ADOR")}

@@ -196,7 +196,9 @@ class Resolver:
             kinds = "A" if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|artist|musician)$", w) else (
                 "G" if re.search(rf"\b{GROUP_NOUN}$|\b(?:boyband|eight-piece|seven-piece|nine-member group|five-member act)$", w) else "")
             if kinds:  # "the singer": the article's main artist, not just the last one named
-                return self.in_sentence(sent, pos, kinds) if kinds == "G" and self.in_sentence(sent, pos, kinds) else self.salient(sent, kinds, pos)
+                found = self.in_sentence(sent, pos, kinds) if kinds == "G" and self.in_sentence(sent, pos, kinds) else self.salient(sent, kinds, pos)
+                # "The SM Entertainment girl group's new album ... aespa is back": named later
+                return found or self.recent(sent, pos, kinds, forward=True)
         if w.startswith("the "):
             if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter)$", w):
                 w = "he"
@@ -416,6 +418,16 @@ class Extractor:
             artist = self.res.pronoun(m.group("p"), v.index, m.start())
             if self.is_artist(artist):
                 self.fact(artist, "memberOf", v.item(m.group("g")).key, v.index, "member:pronoun-of")
+        # "G-Dragon, the BIGBANG leader", "Jungkook, BTS' youngest member"
+        for m in re.finditer(rf"«A(?P<a>\d+)»\s*,\s+(?:the\s+|a\s+|one\s+)?«G(?P<g>\d+)»(?:{POSS})?\s+(?:[\w-]+\s+){{0,2}}?(?:member|leader|maknae|rapper|vocalist|dancer|frontman|frontwoman)\b", t):
+            self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:apposition")
+        # "RM is the group's leader; V and Jimin are its youngest members"
+        for m in re.finditer(rf"{_artist_list()}\s+(?:is|are|was|were|serves\s+as|served\s+as|became|remains?)\s+(?:(?:the|a|one\s+of)\s+)?(?P<p>{self.c['group_ana']}{POSS}|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:members?|leader|maknae|rapper|vocalist|dancer|frontman|frontwoman)\b", t):
+            group = self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())
+            if self.is_group(group):
+                for it in _list_items(v, m, "a"):
+                    if it.kind == "A":
+                        self.fact(it.key, "memberOf", group, v.index, "member:copula-anaphor")
         for m in re.finditer(r"«A(?P<a>\d+)»\s*\(\s*«G(?P<g>\d+)»\s*\)", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:paren")
 
@@ -431,7 +443,8 @@ class Extractor:
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:possessive")
         # "The SM Entertainment girl group", "The JYP Entertainment boyband's": the group meant
         for m in re.finditer(rf"(?i:\bthe)\s+«Y(?P<y>\d+)»\s+(?:[\w-]+\s+)?(?:{GROUP_NOUN}|boyband|soloist|singer|rapper)\b", t):
-            owner = self.res.salient_recent(v.index + 1, "G") if not re.search(r"soloist|singer|rapper", m.group()) else None
+            owner = (self.res.salient_recent(v.index + 1, "G") or self.res.recent(v.index, m.start(), "G", forward=True)) \
+                if not re.search(r"soloist|singer|rapper", m.group()) else None
             if owner:
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:described")
         # "X debuted in 2018 under KQ Entertainment"
@@ -446,6 +459,16 @@ class Extractor:
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:label-possessive")
         for m in re.finditer(r"«Y(?P<y>\d+)»,?\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:agency|label|management)\s+(?:of|for|behind|representing|home\s+to)\s+«[AG](?P<x>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:of")
+        # "YG Entertainment's BIGBANG", "YG Entertainment, BIGBANG's home"
+        for m in re.finditer(rf"«Y(?P<y>\d+)»{POSS}\s+«[AG](?P<x>\d+)»", t):
+            self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:label-possessive")
+        for m in re.finditer(rf"«Y(?P<y>\d+)»\s*,\s+«[AG](?P<x>\d+)»{POSS}\s+(?:(?:longtime|current|former|new|agency|record)\s+)?(?:home|agency|label|management)\b", t):
+            self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:apposition")
+        # "Galaxy Corporation, the agency he signed with (in 2023)"
+        for m in re.finditer(r"«Y(?P<y>\d+)»\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:agency|label|company|management)\s+(?:that\s+)?(?P<p>he|she|they)\s+(?:(?:had|has|have|recently|later|first)\s+)*(?:signed\s+(?:with|to)|joined|moved\s+to|founded|launched)", t):
+            owner = self.res.pronoun(m.group("p"), v.index, m.start())
+            if self.is_artist(owner) or self.is_group(owner):
+                self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:apposition-clause")
         for m in re.finditer(r"«[AG](?P<x>\d+)»(?:,)?\s+(?:(?:is|are|was|were)\s+)?(?:signed\s+(?:to|with)|under|managed\s+by|from)\s+«Y(?P<y>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:under")
 
@@ -500,9 +523,12 @@ class Extractor:
             if re.search(r"(?i:\bits\s+(?:[\w-]+\s+)?release)\s*,", m.group()):
                 continue  # "Within hours of its release, 'VIBE' ...": 'its' is the song itself
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
-        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|\w+ly)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»(?P<app>\s*,\s+(?:[^,;«]|«[AGYT]\d+»){{1,60}}?,)?\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|\w+ly)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
                 continue  # "Lisa of BLACKPINK released ...": the group is not the subject
+            if m.group("app") and any(v.item(n).key != v.item(m.group("o")).key
+                                      for n in re.findall(r"«A(\d+)»", m.group("app"))):
+                continue  # "IU, with Suga, released ...": only an apposition naming the subject again
             credit(v.item(m.group("o")).key, m, "performer:release-verb")
             for n in re.findall(r"«[AG](\d+)»", m.group("others")):
                 credit(v.item(n).key, m, "performer:release-verb")
