@@ -106,3 +106,43 @@ def test_pipeline_agency_in_apposition() -> None:
     assert triples(doc, preds={"agency"}) == {("Jungkook", "agency", "Big Hit Music"),
                                               ("SEVENTEEN", "agency", "Pledis Entertainment"),
                                               ("NewJeans", "agency", "ADOR")}
+
+
+# -- chart results, comparisons, boot camps, hedges -------------------------------------------
+
+def test_pipeline_summit_then_top_the_chart_with_titles() -> None:
+    doc = run("NewJeans first reached the top of the Circle chart in 2022 and later topped the chart "
+              "with 'Ditto' and 'OMG'.")
+    got = sorted(sorted(e) for e in events(doc, "ChartAchievement"))
+    assert got == [[("achievement", "No. 1 on Circle"), ("eventDate", "2022"), ("participant", "NewJeans")],
+                   [("achievement", "No. 1 on Circle"), ("participant", "Ditto"), ("participant", "NewJeans")],
+                   [("achievement", "No. 1 on Circle"), ("participant", "NewJeans"), ("participant", "OMG")]]
+
+
+def test_pipeline_comparison_with_earlier_acts_is_no_event() -> None:
+    doc = run("Few acts had managed it: IVE and aespa, among them, had topped the Billboard 200 before.")
+    assert events(doc, "ChartAchievement") == []
+
+
+def test_pipeline_member_chart_result_is_not_the_groups() -> None:
+    doc = run("BTS member Jungkook's 'Seven' debuted at No. 1 on the Billboard Hot 100.")
+    assert events(doc, "ChartAchievement") == [{("achievement", "No. 1 on Billboard Hot 100"),
+                                                ("participant", "Jungkook"), ("participant", "Seven")}]
+
+
+def test_pipeline_enlisting_at_a_boot_camp_is_one_enlistment() -> None:
+    doc = run("J-Hope enlisted at the Wonju recruit training center on April 18, 2023.")
+    assert events(doc, "MilitaryTraining") == []
+    assert events(doc, "MilitaryEnlistment") == [{("participant", "J-Hope"), ("eventDate", "2023-04-18")}]
+
+
+def test_pipeline_expected_in_a_vague_period_is_reported_but_set_for_is_asserted() -> None:
+    doc = run("Jin's discharge is expected in late 2025. Jimin's discharge is set for June 2025.")
+    assert triples(doc, "reported", {"eventDate"}) == {("event:MilitaryDischarge", "eventDate", "2025")}
+    assert triples(doc, "asserted", {"eventDate"}) == {("event:MilitaryDischarge", "eventDate", "2025-06")}
+
+
+def test_pipeline_certainty_cues_match_whole_words_only() -> None:
+    # "mighty" is not "might", "cancellation policy" is not "cancelled"
+    doc = run("IU released the mighty 'Holssi' on May 6, 2024, despite a strict cancellation policy.")
+    assert ("Holssi", "releaseDate", "2024-05-06") in triples(doc, "asserted")

@@ -23,8 +23,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from ._common import patterns
 
     c = patterns("certainty")
-    reported = re.compile(r"(?i:\b(?:" + "|".join(c["reported"]) + r"))")
-    denied = re.compile(r"(?i:\b(?:" + "|".join(c["denied"]) + r"))")
+    reported = re.compile(r"(?i:\b(?:" + "|".join(c["reported"]) + r")\b)")
+    denied = re.compile(r"(?i:\b(?:" + "|".join(c["denied"]) + r")\b)")
     return reported, denied
 
 
@@ -32,7 +32,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _sentence_wide() -> re.Pattern[str]:
     from ._common import patterns
 
-    return re.compile(r"(?i:\b(?:" + "|".join(patterns("certainty").get("sentence_wide", ["(?!)"])) + r"))")
+    return re.compile(r"(?i:\b(?:" + "|".join(patterns("certainty").get("sentence_wide", ["(?!)"])) + r")\b)")
 
 
 def classify(sentence: str) -> str:

@@ -83,6 +83,8 @@ def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
         re.compile(rf"(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\s+(?:spot\s+)?on\s+(?:the\s+)?{chart}"),
         re.compile(rf"(?:the\s+)?{chart}\s+at\s+(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)"),
         re.compile(rf"(?i:\b(?:topped|tops|topping|top\s+of|atop))\s+(?:the\s+)?{chart}"),
+        re.compile(rf"\b(?i:reach(?:ed|es)?|hit|hits|claim(?:ed|s)?|t[oa]ok|tak(?:es|ing)|climb(?:ed|s)?\s+to|rose\s+to|land(?:ed|s)?\s+(?:at|on))\s+"
+                   rf"(?i:the\s+{alternation(c.get('summit_words', ['summit']))})\s+of\s+(?:the\s+)?{chart}"),
     ]
     return pak, rank, c["pak_name"]
 
@@ -401,16 +403,23 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             before = [c for c in mentions if (c[0], c[1]) < (v.index, m.start())]
             chart = before[-1][2] if before else last_chart
             hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
+    comparison = _comparison_rx()
     taken: list[tuple[int, int]] = []
     for s, e, label in sorted(hits, key=lambda h: (not re.search(r"No\. (?!1 on)", h[2]) and "No." in h[2], h[0])):
         if any(a < e and s < b for a, b in taken):
             continue
         taken.append((s, e))
+        cs = clause_start_of(t, s)
+        ce = re.search(r"[;]|,\s+(?:and|but|while)\s+|\.\s", t[e:])
+        if comparison.search(t[cs:e + (ce.start() if ce else len(t) - e)]):
+            continue  # "X and Y, among them, had topped the chart before": other acts' past
         # "topped the Billboard 200 with 'A' and 'B' in 2022, and with 'C' in 2023": one event per title
         clause_end = len(t)
         nxt = re.search(r"[;.]\s|\bwhile\b|\bbut\b", t[e:])
         if nxt:
             clause_end = e + nxt.start()
+        # "reached the summit in 2021 and went on to top the chart with A and B": A and B are the second's
+        clause_end = min([clause_end] + [h[0] for h in hits if e <= h[0] < clause_end])
         chunks = list(re.finditer(r"\bwith\s+(?P<titles>[\"'‘“]?«[SL]\d+»[\"'’”]?(?:\s*(?:,|and|&)\s*[\"'‘“]?«[SL]\d+»[\"'’”]?)*)(?:\s+(?:(?:in|on)\s+)?«T(?P<d>\d+)»)?", t[e:clause_end]))
         if chunks:
             clause_start = clause_start_of(t, s)
@@ -431,7 +440,8 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
                     out.append(ev)
             continue
         songs_before = v.before(s, "SL")
-        songs_after = [it for it in v.after(e, "SL") if it.pos - e < 40]
+        next_hit = min([h[0] for h in hits if h[0] >= e], default=len(t))
+        songs_after = [it for it in v.after(e, "SL") if it.pos - e < 40 and it.pos < next_hit]
         song = songs_before[-1].key if songs_before else (songs_after[0].key if songs_after else None)
         lead = re.match(rf"\W*(?:{x.c['song_ana']}|It)\s*,", t)
         if lead and songs_before and songs_before[0].pos > lead.end() and v.index:
@@ -458,10 +468,15 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
     return out
 
 
+@lru_cache(maxsize=1)
+def _comparison_rx() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?i:\\b{c})" for c in patterns("events")["charts"].get("comparison_cues", ["(?!)"])))
+
+
 CHART_NAME = re.compile(r"(?:the\s+)?(?:(?:Billboard|US|UK|U\.S\.|Official|Oricon|Circle|Gaon|Melon|MelOn|Spotify|Apple\s+Music|iTunes)\s+){0,3}(?:Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Official\s+Singles\s+Chart|Singles\s+Chart|Albums\s+Chart|Artist\s+100)")
 BARE_RANK = re.compile(r"(?:(?:peaked|debuted|landed|entered|reached|ranked|charted|stalled|was|at)\s+(?:at\s+)?(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\b(?!\s+(?:spot\s+)?on\b)"
                        r"|(?:[Dd]ebut(?:ed|s)?|[Ll]and(?:ed|s)?|sits|sat|open(?:ed|s)?|arriv(?:ed|es)|launch(?:ed|es)|enter(?:ed|s))\s+(?:at|atop)\s+(?:the\s+)?(?:top|summit|peak|No\.\s*1)(?:\s+of\s+the\s+(?:chart|list|ranking))?"
-                       r"|topped\s+the\s+(?:chart|list|ranking))")
+                       r"|top(?:ped|s|ping)?\s+the\s+(?:chart|list|ranking)s?\b)")
 
 
 def _album_if_album_chart(x: "Extractor", work: str, label: str) -> None:
