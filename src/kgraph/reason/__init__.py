@@ -94,17 +94,20 @@ def reason(store: "Store", engine: str = "fast") -> ReasonReport:
             snapshot.put(g, triples)
     del intern
     if engine == "fast":
-        _, new = closure(rules, asserted)
+        view, new = closure(rules, asserted)
+        del view                    # the indexes: not needed to write, and as big as the closure
     else:
         from .owlrl_engine import owlrl_closure
         new = owlrl_closure(rules, asserted)
+    n_asserted = len(asserted)
+    del asserted
     n = io.write_inferred(store, new)
     snapshot.mark_ready(True, _fingerprint(tbox, engine))
     store.flush()
     counts: dict[str, int] = {}
     for _, p, _ in new:
         counts[p] = counts.get(p, 0) + 1
-    return ReasonReport(engine=engine, mode="full", input_triples=len(asserted), inferred_triples=n,
+    return ReasonReport(engine=engine, mode="full", input_triples=n_asserted, inferred_triples=n,
                         seconds=time.perf_counter() - start, graphs=len(graphs),
                         by_predicate=dict(sorted(counts.items(), key=lambda kv: -kv[1])))
 

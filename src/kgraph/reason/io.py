@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..store import Store
 
 _ASSERTION_TAIL = f" {T.TYPE} {T.KG_ASSERTION} ."
+CHUNK = 250_000
 
 
 def graph_triples(store: "Store", graph: str, intern: dict[str, str] | None = None) -> list[Triple]:
@@ -62,6 +63,15 @@ def write_inferred(store: "Store", triples: Iterable[Triple], replace: bool = Tr
     plain: list[str] = []
     with_bnodes: list[ox.Quad] = []
     n = 0
+
+    def flush() -> None:
+        # the terms come from the store or from the rules: valid, no need to check them again;
+        # written in chunks so that the text of millions of triples is never held at once
+        if plain:
+            load = store.ox.bulk_load if len(plain) > 50_000 else store.ox.load
+            load("".join(plain), format=ox.RdfFormat.N_TRIPLES, to_graph=g, lenient=True)
+            plain.clear()
+
     for s, p, o in triples:
         if s[0] == '"' or p.startswith(AUX_PREFIX):
             continue
@@ -70,10 +80,9 @@ def write_inferred(store: "Store", triples: Iterable[Triple], replace: bool = Tr
             with_bnodes.append(ox.Quad(T.to_ox(s), T.to_ox(p), T.to_ox(o), g))  # type: ignore[arg-type]
         else:
             plain.append(f"{s} {p} {o} .\n")
-    if plain:
-        # the terms come from the store or from the rules: valid, no need to check them again
-        load = store.ox.bulk_load if len(plain) > 50_000 else store.ox.load
-        load("".join(plain), format=ox.RdfFormat.N_TRIPLES, to_graph=g, lenient=True)
+            if len(plain) >= CHUNK:
+                flush()
+    flush()
     if with_bnodes:
         store.ox.extend(with_bnodes)
     store.ox.add_graph(g)
