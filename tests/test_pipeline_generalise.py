@@ -146,3 +146,32 @@ def test_pipeline_certainty_cues_match_whole_words_only() -> None:
     # "mighty" is not "might", "cancellation policy" is not "cancelled"
     doc = run("IU released the mighty 'Holssi' on May 6, 2024, despite a strict cancellation policy.")
     assert ("Holssi", "releaseDate", "2024-05-06") in triples(doc, "asserted")
+
+
+# -- titles, title tracks and which work a date belongs to ------------------------------------
+
+def test_pipeline_all_caps_title_ends_before_a_lower_case_verb() -> None:
+    doc = run("SEVENTEEN dropped the mini album FML in April. The title track SUPER HERO climbed to No. 3 "
+              "on the Circle chart.")
+    assert ("SUPER HERO", "album", "FML") in triples(doc)
+    assert not any("climbed" in e.name for e in doc.entities.values())
+
+
+def test_pipeline_title_track_takes_the_albums_date() -> None:
+    doc = run("Rosé released her album 'Rosie' on December 6, 2024, with the lead single 'Toxic Till the End'. "
+              "'Gameboy' is also on it.")
+    assert ("Toxic Till the End", "releaseDate", "2024-12-06") in triples(doc)
+    assert not any(t[0] == "Gameboy" and t[1] == "releaseDate" for t in triples(doc))
+
+
+def test_pipeline_its_single_after_an_album_is_the_albums_artists() -> None:
+    doc = run("BTS went on a break. Suga released his album 'D-Day' in April; its single 'Haegeum' topped charts.")
+    assert ("Haegeum", "performer", "Suga") in triples(doc)
+    assert ("Haegeum", "performer", "BTS") not in triples(doc)
+
+
+def test_pipeline_release_date_goes_to_the_object_of_released() -> None:
+    doc = run("Jungkook followed in July with 'Seven' and released his album 'Golden' on November 3.",
+              "2023-12-12")
+    assert ("Golden", "releaseDate", "2023-11-03") in triples(doc)
+    assert ("Seven", "releaseDate", "2023-11-03") not in triples(doc)

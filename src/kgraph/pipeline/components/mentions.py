@@ -220,6 +220,8 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
         if tok.is_word:
             if j > i and tok.text.islower() and tok.text in rx.stop_words:
                 break
+            if j > i and tok.text.islower() and all(t.text.isupper() or not t.is_word for t in tokens[i:j]):
+                break  # "READY TO BE peaked": an all-caps title ends at the first lower-case word
             words += 1
             end_idx = j
         elif tok.text in "'’":

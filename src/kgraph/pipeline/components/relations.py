@@ -298,6 +298,7 @@ class Extractor:
         self.agency_anaphora()
         self.agency_speakers()
         self.propagate_album_performers()
+        self.title_track_dates()
         from . import awards, events
         events.extract(self)
         awards.extract(self)
@@ -522,6 +523,14 @@ class Extractor:
         for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS}|the\s+(?:«[GY]\d+»|[\w-]+)\s+(?:member|leader|maknae|singer|rapper|boyband|boy\s*band|girl\s+group|group|act){POSS}))\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*(?:for\s+)?,?\s*{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"(?i:\bits\s+(?:[\w-]+\s+)?release)\s*,", m.group()):
                 continue  # "Within hours of its release, 'VIBE' ...": 'its' is the song itself
+            if m.group("p").lower() == "its":
+                albums = [it for it in v.before(m.start(), "L") if it.key]
+                groups = v.before(m.start(), "G")
+                if albums and (not groups or groups[-1].pos < albums[-1].pos):
+                    # "his album 'FACE'; its single 'Like Crazy'": the album's track, by the album's artist
+                    for perf in self.performers(albums[-1].key):
+                        credit(perf, m, "performer:album-its")
+                    continue
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»(?P<app>\s*,\s+(?:[^,;«]|«[AGYT]\d+»){{1,60}}?,)?\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|\w+ly)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
@@ -679,6 +688,19 @@ class Extractor:
                 for perf in self.performers(f.o):
                     self.fact(f.s, "performer", perf, f.sentence or 0, "performer:album")
 
+    def title_track_dates(self) -> None:
+        """A title track or lead single comes out with its album: it takes the album's stated
+        release date when the text gives the song none."""
+        dated = {f.s: f for f in self.doc.facts if f.p == "releaseDate"}
+        for f in list(self.doc.facts):
+            if f.p != "album" or f.s in dated or f.o not in dated:
+                continue
+            called = any(m.entity == f.s and re.search(r"(?i:\b(?:title\s+track|lead\s+single|focus\s+track)\b[^.;]{0,12}$)",
+                                                    self.doc.text[max(0, m.start - 40):m.start])
+                         for m in self.doc.mentions if m.sentence == f.sentence)
+            if called or f.pattern.startswith(("album:title-track", "album:with-title-track", "album:same-name")):
+                self.fact(f.s, "releaseDate", dated[f.o].o, f.sentence or 0, "release-date:title-track")
+
     def release_dates_extra(self, v: View) -> None:
         c, t = self.c, v.text
         m = re.match(rf"\W*(?i:released|out|dropped)\s+(?:on\s+|in\s+)?«T(?P<d>\d+)»\s*,\s+(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:(?P<s>song|track|single)|album|record|EP|mini-album|LP|set)\b|{Q}«(?P<k>[SL])(?P<t>\d+)»)", t)
@@ -733,6 +755,11 @@ class Extractor:
                 if song:
                     self.fact(song, "releaseDate", date, v.index, "release-date:anaphor")
                     continue
+            obj = re.match(rf"\s+(?:(?:his|her|their|its|the|a|an|new|first|second|third|latest|debut|solo|full-length|studio|mini|digital|special|lead|pre-release)\s+)*(?:(?:{c['work']})\s*,?\s*)?{Q}«[SL](\d+)»", t[m.end():])
+            if obj and works_before and not mvs_before:
+                # "followed with 'Seven' ... and released his album 'Golden' on November 3": the object
+                self.fact(v.item(obj.group(1)).key, "releaseDate", date, v.index, "release-date:object")
+                continue
             if mvs_before and (not works_before or mvs_before[-1].end >= works_before[-1].pos):
                 subject = mvs_before[-1].key
             elif works_before:
