@@ -64,3 +64,10 @@ def test_queries_library_same_answers_after_reasoning(name):
 
 def test_queries_library_files_are_all_listed():
     assert sorted(QUERIES) == sorted(p.stem for p in QUERIES_DIR.glob("*.rq"))
+
+
+def test_queries_library_every_query_in_readme():
+    readme = (QUERIES_DIR.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("<!-- queries:start -->"):readme.index("<!-- queries:end -->")]
+    for name in QUERIES:
+        assert f"`{name}`" in section, f"queries/{name}.rq is not in the README's question table"
