@@ -205,3 +205,14 @@ def test_server_cli_serves_until_stopped(db):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_server_writable_times_out_runaway_query_in_thread(writable):
+    srv, _ = writable
+    sw = client(srv.url)
+    sw.setQuery(RUNAWAY)
+    t0 = time.monotonic()
+    with pytest.raises(urllib.error.HTTPError) as err:
+        sw.query()
+    assert err.value.code == 503 and time.monotonic() - t0 < 5
+    assert srv.runner.abandoned == 1
