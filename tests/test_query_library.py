@@ -207,3 +207,21 @@ def test_query_timeout_abandons_runaway_query(kg):
 def test_query_find_query_by_path():
     q = find_query("queries/group_members.rq")
     assert q.name == "group_members" and q.params[0].cls == "Group"
+
+
+def test_query_cli_timeout_exits_at_the_limit(tmp_path):
+    import gc
+    import subprocess
+    import sys
+    import time
+    db = tmp_path / "kg"
+    querygraph.build(str(db)).close()
+    gc.collect()
+    t0 = time.monotonic()
+    res = subprocess.run([sys.executable, "-m", "kgraph.cli", "--db", str(db), "query",
+                          "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "--timeout", "0.5"],
+                         capture_output=True, text=True, timeout=60)
+    assert time.monotonic() - t0 < 10
+    assert res.returncode == 1
+    assert "error: query '<inline>' did not finish within 0.5 s" in res.stderr
+    assert "Traceback" not in res.stderr
