@@ -175,3 +175,33 @@ def test_pipeline_release_date_goes_to_the_object_of_released() -> None:
               "2023-12-12")
     assert ("Golden", "releaseDate", "2023-11-03") in triples(doc)
     assert ("Seven", "releaseDate", "2023-11-03") not in triples(doc)
+
+
+# -- credits and member lists -----------------------------------------------------------------
+
+def test_pipeline_act_also_featuring_members_debuted_with_a_song() -> None:
+    doc = run("NewJeans made history. The five-member act, also featuring Hanni, Minji and Haerin, "
+              "debuted in July 2022 with 'Attention'.")
+    assert ("Attention", "performer", "NewJeans") in triples(doc)
+    assert not any(p in ("featuredArtist", "performer") and o != "NewJeans" for s, p, o in triples(doc)
+                   if s == "Attention")
+    assert events(doc, "Debut") == [{("participant", "NewJeans"), ("eventDate", "2022-07")}]
+
+
+def test_pipeline_act_featuring_list_gives_membership() -> None:
+    doc = run("BLACKPINK is back. The quartet, including Jennie and Lisa, posed for photos.")
+    assert triples(doc, preds={"memberOf"}) == {("Jennie", "memberOf", "BLACKPINK"),
+                                                ("Lisa", "memberOf", "BLACKPINK")}
+
+
+def test_pipeline_members_performing_together_credit_their_group_and_the_guest() -> None:
+    doc = run("BTS took the stage. RM, Jimin and Jungkook performed 'My Universe' alongside Bruno Mars "
+              "at the concert.")
+    assert triples(doc, preds={"performer"}) == {("My Universe", "performer", "BTS"),
+                                                 ("My Universe", "performer", "Bruno Mars")}
+
+
+def test_pipeline_parenthesised_date_belongs_to_its_title() -> None:
+    doc = run("IVE released 'Heya' (April 29) and 'Accendio' (May 2) in Japan.", "2024-06-01")
+    assert triples(doc, preds={"releaseDate"}) == {("Heya", "releaseDate", "2024-04-29"),
+                                                   ("Accendio", "releaseDate", "2024-05-02")}

@@ -21,6 +21,8 @@ from ...vocab import RES
 from ..doc import Entity
 from ._common import alternation, patterns
 
+MEMBER_APPOSITION = r"\s*,\s*(?:also\s+)?(?:featuring|including|comprising|with\s+members?)\s+"
+
 if TYPE_CHECKING:
     from .relations import Extractor, Item, View
 
@@ -126,7 +128,8 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
     if near:
         return near[-1].key
     ana = list(re.finditer(rf"\b(?:{x.c['artist_ana']}|{x.c['group_ana']})\b(?!\s*(?:'s|’s))", t[clause_start:start]))
-    if ana and not any(it.kind in letters and clause_start + ana[-1].end() <= it.pos < start for it in v.items):
+    listed = ana and re.match(rf"{MEMBER_APPOSITION}(?:«A\d+»\s*(?:,|and|,\s*and)\s*)*«A\d+»\s*,", t[clause_start + ana[-1].end():start])
+    if ana and (listed or not any(it.kind in letters and clause_start + ana[-1].end() <= it.pos < start for it in v.items)):
         key = x.res.pronoun(ana[-1].group(), v.index, clause_start + ana[-1].start())
         if key and _letter(x, key) in letters:
             return key

@@ -27,6 +27,7 @@ POSS = r"(?:'s|’s|'|’)"
 Q = r"[\"'‘“]?"
 QC = r"[\"'’”]?"
 GROUP_NOUN = r"(?:group|band|boy\s+group|girl\s+group|boy\s*band|sensation|supergroup|act|septet|sextet|quintet|quartet|trio|duo|octet|unit|sub-unit|subunit)"
+MEMBER_APPOSITION = r"\s*,\s*(?:also\s+)?(?:featuring|including|comprising|with\s+members?)\s+"
 AGENT_BEFORE = re.compile(r"(?:\b(?:by|featuring|feat\.|alongside)|\()\s*$")
 
 
@@ -265,6 +266,20 @@ class Extractor:
         e = self.ent(key)
         return bool(e and "Group" in e.types)
 
+    def common_group(self, artists: list[str | None]) -> str | None:
+        """The one group (named in the article) every artist of the list belongs to, per the KB."""
+        named = {k for k, e in self.doc.entities.items() if "Group" in e.types}
+        common: set[str] | None = None
+        for a in artists:
+            entry = self.kb.get(a) if a else None
+            if not entry or not entry.groups:
+                return None
+            common = set(entry.groups) if common is None else common & set(entry.groups)
+        found = (common or set()) & named if common else set()
+        if not found and common and len(common) == 1:
+            found = common
+        return next(iter(found)) if len(found) == 1 else None
+
     def mv_of(self, song: str) -> str:
         """The music-video entity of a song (created on first use)."""
         se = self.doc.entities[song]
@@ -422,6 +437,13 @@ class Extractor:
         # "G-Dragon, the BIGBANG leader", "Jungkook, BTS' youngest member"
         for m in re.finditer(rf"«A(?P<a>\d+)»\s*,\s+(?:the\s+|a\s+|one\s+)?«G(?P<g>\d+)»(?:{POSS})?\s+(?:[\w-]+\s+){{0,2}}?(?:member|leader|maknae|rapper|vocalist|dancer|frontman|frontwoman)\b", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:apposition")
+        # "The four-member act, also featuring A, B and C, debuted ...": the act's members
+        for m in re.finditer(rf"(?P<ana>{self.c['group_ana']}){MEMBER_APPOSITION}{_artist_list()}\s*,", t):
+            group = self.res.pronoun(m.group("ana"), v.index, m.start())
+            if self.is_group(group):
+                for it in _list_items(v, m, "a"):
+                    if it.kind == "A":
+                        self.fact(it.key, "memberOf", group, v.index, "member:act-featuring")
         # "RM is the group's leader; V and Jimin are its youngest members"
         for m in re.finditer(rf"{_artist_list()}\s+(?:is|are|was|were|serves\s+as|served\s+as|became|remains?)\s+(?:(?:the|a|one\s+of)\s+)?(?P<p>{self.c['group_ana']}{POSS}|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:members?|leader|maknae|rapper|vocalist|dancer|frontman|frontwoman)\b", t):
             group = self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())
@@ -509,7 +531,7 @@ class Extractor:
     def performer(self, v: View) -> None:
         c, t = self.c, v.text
         works = "SL"
-        lst = rf"(?P<more>(?:{QC}\s*(?:,\s*and|,|and|&)\s*{Q}«[SL]\d+»)*)"
+        lst = rf"(?P<more>(?:{QC}(?:\s*\([^()«]{{0,12}}«T\d+»\s*\))?\s*(?:,\s*and|,|and|&)\s*{Q}«[SL]\d+»)*)"
 
         def credit(owner: str | None, m: re.Match[str], pattern: str) -> None:
             if not owner or self.ent(owner) is None or not (self.is_artist(owner) or self.is_group(owner)):
@@ -546,23 +568,32 @@ class Extractor:
             if re.search(r"«[AG]\d+»[^«]{0,20}$", t[:m.start()]):
                 continue  # a named subject right before: handled above
             credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:pronoun-release")
-        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|then|previously|recently|once|later)\s+){{0,2}}(?:{c['perform']})\s+{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?P<others>(?:(?:«[AG]\d+»|[A-Z][\w-]{{0,12}})\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|will|just|also|then|previously|recently|once|later)\s+){{0,2}}(?:{c['perform']})\s+{Q}«[{works}](?P<t>\d+)»{lst}(?P<along>{QC}\s+(?:alongside|with|together\s+with)\s+{_artist_list('w')})?", t):
             group = re.search(rf"«G(\d+)»{POSS}\s*$", t[:m.start()])
             if group:  # "NewJeans' Hanni, Minji and Haerin performed 'Super Shy'": the group's song
                 credit(v.item(group.group(1)).key, m, "performer:performed")
                 continue
-            credit(v.item(m.group("o")).key, m, "performer:performed")
-            for n in re.findall(r"«[AG](\d+)»", m.group("others")):
-                credit(v.item(n).key, m, "performer:performed")
+            performers = [v.item(m.group("o")).key] + [v.item(n).key for n in re.findall(r"«[AG](\d+)»", m.group("others"))]
+            common = self.common_group(performers) if len(performers) > 1 else None
+            if common:  # "RM, Jin, ... and Jungkook performed 'X'": the members perform as their group
+                credit(common, m, "performer:performed-members")
+            else:
+                for who in performers:
+                    credit(who, m, "performer:performed")
+            if m.group("along"):  # "... alongside Coldplay": both acts
+                for it in _list_items(v, m, "w"):
+                    credit(it.key, m, "performer:performed-alongside")
         for m in re.finditer(rf"«[AG](?P<o>\d+)»[^«;]{{0,60}}?\b(?:known|remembered|famous|celebrated|beloved)\s+for\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:known-for")
         # C. "X topped the chart / debuted / returned ... with 'S'": the subject's work
-        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj})(?P<mid>(?:[^«;]|«[TY]\d+»){{0,80}}?)\bwith\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj}(?:{MEMBER_APPOSITION}{_artist_list('m')}\s*,)?)(?P<mid>(?:[^«;]|«[TY]\d+»){{0,80}}?)\bwith\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             mid = m.group("mid")
             if not re.search(rf"(?i:\b(?:{c['with_verbs']})\b)", mid) or re.search(rf"(?i:{c['collab']})\s*$", mid.strip()):
                 continue
             if re.search(r"\b(?:of|by|with|featuring)\s+$", t[:m.start()]):
                 continue
+            if m.group("o") and re.search(rf"{MEMBER_APPOSITION}(?:«A\d+»\s*(?:,|and|,\s*and)\s*)*$", t[:m.start()]):
+                continue  # "The act, also featuring A and B, debuted with X": the act is the subject
             owner = v.item(m.group("o")).key if m.group("o") else self.res.pronoun(m.group("p"), v.index, m.start())
             credit(owner, m, "performer:subject-with")
             more_rx = re.compile(rf"{QC}[^«;]{{0,3}}(?:\s+(?:(?:in|on)\s+)?«T\d+»)?\s*,?\s+and\s+with\s+{Q}«[{works}](?P<t>\d+)»{lst}")
@@ -733,13 +764,19 @@ class Extractor:
         c, t = self.c, v.text
         anchors = self.anchors(v)
         fronted = re.match(r"\W*(?i:released|out|dropped)\s+(?:on\s+|in\s+)?«T\d+»\s*,", t)
+        # "'Supernatural' (June 21) and 'Right Now' (June 28)": each title its own date
+        paren: dict[str, str] = {}
+        for m in re.finditer(rf"«[SL](?P<w>\d+)»{QC}\s*\(\s*(?:(?:released|out|dropped)\s+)?(?:on\s+|in\s+)?«T(?P<d>\d+)»\s*\)", t):
+            if v.item(m.group("d")).key and re.search(rf"\b(?i:{c['release']})\b", t):
+                paren[v.item(m.group("d")).key] = v.item(m.group("w")).key
+                self.fact(v.item(m.group("w")).key, "releaseDate", v.item(m.group("d")).key, v.index, "release-date:paren")
         for m in re.finditer(rf"\b(?i:{c['release']})\b", t):
             if fronted and m.start() < fronted.end():
                 continue  # "Released on July 19, the record ...": release_dates_extra
             if m.group().lower() == "out" and not re.match(r"\s+(?:on|in|now|since|«T)", t[m.end():]):
                 continue
             date = self.date_for(v, m.start(), m.end(), anchors)
-            if date is None:
+            if date is None or date in paren:
                 continue
             subject = None
             mvs_before = [x for x in v.mvs if x.end <= m.start()]
