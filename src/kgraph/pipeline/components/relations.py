@@ -49,6 +49,10 @@ class View:
     items: list[Item]
     mvs: list[Item] = field(default_factory=list)
 
+    def kinds(self, kinds: str) -> bool:
+        """Whether the sentence has an item of one of these kinds."""
+        return any(it.kind in kinds for it in self.items)
+
     def item(self, n: int | str) -> Item:
         return self.items[int(n)]
 
@@ -379,6 +383,8 @@ class Extractor:
         return self.res.recent(sent, pos, "S", forward=False)
 
     def membership(self, v: View) -> None:
+        if not (v.kinds("AG")):
+            return  # every pattern below needs one
         t = v.text
         for m in re.finditer(rf"«G(?P<g>\d+)»{POSS}\s+(?:(?:member|members|leader|maknae|vocalist|rapper|singer|dancer|youngest)\s+)?«A(?P<a>\d+)»(?P<more>(?:\s*(?:,|and|&|,\s*and)\s*«A\d+»)*)", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:possessive")
@@ -455,6 +461,8 @@ class Extractor:
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:paren")
 
     def agency(self, v: View) -> None:
+        if not (v.kinds("Y")):
+            return  # every pattern below needs one
         t = v.text
         for m in re.finditer(r"«Y(?P<y>\d+)»(?P<ys>(?:\s*/\s*«Y\d+»)*)\s+(?:(?:artists?|acts?|groups?|boy\s+group|girl\s+group|band|singer|rapper|soloist)\s+)(?:«[AG](?P<x>\d+)»)", t):
             agencies = [v.item(m.group("y"))] + [v.item(n) for n in re.findall(r"«Y(\d+)»", m.group("ys"))]
@@ -530,6 +538,9 @@ class Extractor:
 
     def performer(self, v: View) -> None:
         c, t = self.c, v.text
+        if not v.kinds("SL"):
+            self.performer_collab(v)  # the only pattern that needs no title in the sentence
+            return
         works = "SL"
         lst = rf"(?P<more>(?:{QC}(?:\s*\([^()«]{{0,12}}«T\d+»\s*\))?\s*(?:,\s*and|,|and|&)\s*{Q}«[SL]\d+»)*)"
 
@@ -611,7 +622,13 @@ class Extractor:
             credit(v.item(m.group("o")).key, m, "performer:possessive")
             for n in re.findall(r"«[AG](\d+)»", m.group("others")):
                 credit(v.item(n).key, m, "performer:possessive")
-        # "her newest release with Bruno Mars" with no title: the song named nearby
+        self.performer_collab(v)
+
+    def performer_collab(self, v: View) -> None:
+        """'her newest release with Bruno Mars' with no title: the song named nearby."""
+        c, t = self.c, v.text
+        if "with" not in t:
+            return
         for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its))\s+(?:[\w-]+\s+){{0,3}}?(?i:{c['collab']})\s+with\s+{_artist_list()}", t):
             if re.search(r"«[SL]\d+»[\"'’”]?,?\s*$", t[:m.start()]):
                 continue
@@ -622,6 +639,8 @@ class Extractor:
 
     def featured(self, v: View) -> None:
         c, t = self.c, v.text
+        if not v.kinds("AG"):
+            return  # every pattern below credits a named artist
 
         def feat(song: str | None, m: re.Match[str], pattern: str, prefix: str = "a") -> None:
             if not song or "Song" not in self.doc.entities[song].types and "Album" not in self.doc.entities[song].types:
@@ -662,6 +681,8 @@ class Extractor:
             feat(song, m, "feat:collab")
 
     def album(self, v: View) -> None:
+        if not (v.kinds("S")):
+            return  # every pattern below needs one
         c, t = self.c, v.text
         for m in re.finditer(rf"«S(?P<s>\d+)»{QC},?\s+(?:[\w-]+\s+){{0,4}}?(?:from|off|on|of|in|track\s+(?:on|from|of)|included\s+(?:on|in))\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['album']})\s*,?\s*{Q}«L(?P<l>\d+)»", t):
             self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:from")
@@ -671,6 +692,8 @@ class Extractor:
             self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:title-track-of")
 
     def album_anaphora(self, v: View) -> None:
+        if not (v.kinds("L")):
+            return  # every pattern below needs one
         c, t = self.c, v.text
         for m in re.finditer(rf"«L(?P<l>\d+)»{QC}(?:\s*(?:on\s+)?«T\d+»)?,?\s+(?:with|led\s+by|including|featuring)\s+(?:the\s+|its\s+)?(?:title\s+track|lead\s+single|focus\s+track)\s*,?\s*{Q}«S(?P<s>\d+)»", t):
             self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:with-title-track")
@@ -682,6 +705,8 @@ class Extractor:
                 self.fact(song, "album", v.item(m.group("l")).key, v.index, "album:anaphor")
 
     def album_contents(self, v: View) -> None:
+        if not (v.kinds("S") or "title track" in v.text):
+            return  # every pattern below needs one
         c, t = self.c, v.text
         holder = rf"(?:«L(?P<l>\d+)»{QC}|(?P<ana>(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:set|album|record|EP|mini-album|LP|release|collection)))"
         for m in re.finditer(rf"{holder}(?:,(?:[^,«]|«T\d+»){{0,60}},)?\s+(?:(?:also|will|which|is|was)\s+)*(?i:contains?|includes?|including|features?|featuring|is\s+led\s+by|is\s+fronted\s+by|led\s+by|fronted\s+by|spawned|boasts?|(?:packed|filled|loaded)\s+with\s+(?:[\w-]+\s*,?\s*)?(?:including|such\s+as)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['song']})s?\s*,?\s*)?{Q}«S(?P<s>\d+)»(?P<more>(?:{QC}(?:\s+(?:with|feat\.?|featuring)\s+(?:«A\d+»|[^,«]{{1,40}}?))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+(?:title\s+track|lead\s+single|focus\s+track)\s+)?{Q}«S\d+»)*)", t):
@@ -704,6 +729,8 @@ class Extractor:
                 v.mvs.append(Item("V", self.mv_of(song), m.start(), m.end(), -1))
 
     def title_track_of_recent_album(self, v: View) -> None:
+        if not (v.kinds("S")):
+            return  # every pattern below needs one
         for m in re.finditer(rf"(?i:\b(?:the|its|their|his|her|the\s+(?:album|record|EP|set)(?:'s|’s))\s+(?:title\s+track|lead\s+single|focus\s+track))\s*,?\s*{Q}«S(?P<s>\d+)»", v.text):
             song = v.item(m.group("s")).key
             if any(f.s == song and f.p == "album" for f in self.doc.facts):
@@ -855,6 +882,8 @@ class Extractor:
         return None
 
     def directors(self, v: View) -> None:
+        if not ("irect" in v.text or "elm" in v.text):
+            return  # every pattern below needs one
         t = v.text
         for m in re.finditer(r"(?i:(?:co-)?(?:directed|helmed)\s+by)\s+(?:[\w-]+\s+){0,2}?«[AD](?P<d>\d+)»", t):
             d = v.item(m.group("d")).key
