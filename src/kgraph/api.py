@@ -87,9 +87,11 @@ class KnowledgeGraph:
         return reason(self.store, engine=engine)
 
     # -- query --------------------------------------------------------------------------
-    def query(self, name_or_sparql: str | StoredQuery, /, limit: int | None = None, **params: Any) -> Result:
-        """Run a stored query by name (``queries/NAME.rq``), a path, or SPARQL text."""
-        return run(self.store, name_or_sparql, params, limit=limit)
+    def query(self, name_or_sparql: str | StoredQuery, /, limit: int | None = None,
+              timeout: float | None = None, **params: Any) -> Result:
+        """Run a stored query by name (``queries/NAME.rq``), a path, or SPARQL text;
+        ``timeout`` in seconds raises :class:`~kgraph.query.QueryTimeout` when exceeded."""
+        return run(self.store, name_or_sparql, params, limit=limit, timeout=timeout)
 
     def resolve(self, name: str) -> str:
         """The IRI of the entity called ``name`` (aliases too)."""

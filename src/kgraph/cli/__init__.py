@@ -28,7 +28,7 @@ class Context:
             if read_only and not Path(self.db).exists():
                 raise KGraphError(f"no graph at {self.db}: run 'kgraph ingest PATH...' first "
                                   f"(or pass --db PATH)")
-            self._kg = KnowledgeGraph(self.db)
+            self._kg = KnowledgeGraph(self.db, read_only=read_only)
         return self._kg
 
 

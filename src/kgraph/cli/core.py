@@ -113,11 +113,32 @@ def reason(ctx: Context, engine: str) -> None:
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "csv", "tsv", "json", "sparql-json", "sparql-xml"]))
 @click.option("--limit", type=int, help="At most this many rows.")
+@click.option("--timeout", type=float, help="Give up after this many seconds.")
+@click.option("--endpoint", envvar="KGRAPH_ENDPOINT",
+              help="Run on this remote SPARQL endpoint instead of the local graph (env KGRAPH_ENDPOINT).")
+@click.option("--user", envvar="KGRAPH_USER", help="HTTP Basic user for --endpoint (env KGRAPH_USER).")
+@click.option("--password", envvar="KGRAPH_PASSWORD", help="HTTP Basic password for --endpoint (env KGRAPH_PASSWORD).")
+@click.option("--token", envvar="KGRAPH_TOKEN", help="Bearer token for --endpoint (env KGRAPH_TOKEN).")
 @pass_ctx
-def query(ctx: Context, query: str, params: tuple[tuple[str, str], ...], fmt: str, limit: int | None) -> None:
-    """Run a stored query (name or .rq file) or SPARQL text; prints the rows."""
-    from ..query import format_result
-    result = ctx.kg().query(query, limit=limit, **dict(params))
+def query(ctx: Context, query: str, params: tuple[tuple[str, str], ...], fmt: str, limit: int | None,
+          timeout: float | None, endpoint: str | None, user: str | None, password: str | None,
+          token: str | None) -> None:
+    """Run a stored query (name or .rq file) or SPARQL text, locally or on --endpoint."""
+    from ..query import QueryTimeout, format_result, run
+    if endpoint:
+        from ..remote import RemoteStore
+        store = RemoteStore(endpoint, None, user=user, password=password, token=token,
+                            timeout=timeout or 60.0)
+    else:
+        store = ctx.kg(read_only=True).store
+    try:
+        result = run(store, query, dict(params), limit=limit, timeout=timeout)
+    except QueryTimeout as exc:
+        import os
+        click.echo(f"error: {exc}", err=True)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(1)  # the abandoned query thread ends with the process
     click.echo(format_result(result, fmt))
 
 

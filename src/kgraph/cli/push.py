@@ -1,9 +1,5 @@
-"""``kgraph push`` (the graph to a remote SPARQL store) and the remote and timeout options
-of ``kgraph query``."""
+"""``kgraph push``: the graph to a remote SPARQL store."""
 from __future__ import annotations
-
-import functools
-import sys
 
 import click
 
@@ -50,57 +46,3 @@ def push(ctx: Context, endpoint: str | None, update_endpoint: str | None, user: 
     kg = ctx.kg(read_only=True)
     report = push_graphs(kg.store, remote, list(graphs) or None, batch=batch)
     click.echo(report.summary())
-
-
-def _extend_query_command() -> None:
-    """Give ``kgraph query`` (defined in core.py) --timeout and the remote options: with
-    none of them the original command runs unchanged."""
-    cmd = main.commands.get("query")
-    if cmd is None or getattr(cmd, "_kgraph_remote", False):
-        return
-    original = cmd.callback
-    extra = [
-        click.Option(["--timeout"], type=float, help="Give up after this many seconds."),
-        click.Option(["--endpoint"], envvar="KGRAPH_ENDPOINT",
-                     help="Run on this remote SPARQL endpoint instead of the local graph."),
-        click.Option(["--user"], envvar="KGRAPH_USER", help="HTTP Basic user for --endpoint."),
-        click.Option(["--password"], envvar="KGRAPH_PASSWORD", help="HTTP Basic password for --endpoint."),
-        click.Option(["--token"], envvar="KGRAPH_TOKEN", help="Bearer token for --endpoint."),
-    ]
-    known = {p.name for p in cmd.params}
-    cmd.params.extend(p for p in extra if p.name not in known)
-
-    @functools.wraps(original)
-    def callback(*args, timeout=None, endpoint=None, user=None, password=None, token=None, **kwargs):
-        if timeout is None and endpoint is None:
-            return original(*args, **kwargs)
-        return _run_query(kwargs, timeout, endpoint, user, password, token)
-
-    cmd.callback = callback
-    cmd._kgraph_remote = True  # type: ignore[attr-defined]
-
-
-def _run_query(kwargs: dict, timeout: float | None, endpoint: str | None, user: str | None,
-               password: str | None, token: str | None) -> None:
-    from ..query import QueryTimeout, format_result, run
-    ctx = click.get_current_context().find_object(Context)
-    name = kwargs.get("query")
-    params = dict(kwargs.get("params") or ())
-    fmt = kwargs.get("fmt") or "table"
-    limit = kwargs.get("limit")
-    if endpoint:
-        store = make_remote(endpoint, None, user, password, token, timeout)
-    else:
-        store = ctx.kg(read_only=True).store
-    try:
-        result = run(store, name, params, limit=limit, timeout=timeout)
-    except QueryTimeout as exc:
-        import os
-        click.echo(f"error: {exc}", err=True)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(1)  # the abandoned query thread ends with the process
-    click.echo(format_result(result, fmt))
-
-
-_extend_query_command()
