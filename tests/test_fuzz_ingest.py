@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kgraph.errors import LoadError
@@ -85,6 +85,7 @@ def test_fuzz_loaders_random_bytes_never_raise(workdir: Path, data: bytes, ext: 
 
 
 @FAST
+@example(ext=".rss", cuts=[(1809, b"\x01")], truncate=None, encoding="utf-8")  # control character in a feed entry
 @given(ext=st.sampled_from(sorted(SAMPLES)),
        cuts=st.lists(st.tuples(st.integers(min_value=0, max_value=5000), st.binary(max_size=40)), max_size=4),
        truncate=st.one_of(st.none(), st.integers(min_value=0, max_value=5000)),
@@ -101,6 +102,7 @@ def test_fuzz_loaders_mutated_articles_never_raise(workdir: Path, ext: str, cuts
 
 
 @FAST
+@example(record={"id": "\x85", "text": "NEL is a line break for str.splitlines"})
 @given(record=st.dictionaries(st.sampled_from(["id", "url", "date", "title", "text", "other"]),
                               st.one_of(st.text(max_size=40), st.integers(), st.none(), st.booleans(),
                                         st.lists(st.integers(), max_size=2), st.floats(allow_nan=True)),

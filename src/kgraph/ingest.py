@@ -48,6 +48,9 @@ WRITE_EVERY = 64
 """Articles per write transaction, at most."""
 WRITE_SECONDS = 1.0
 """... and at most this long between writes, so a slow batch still lands steadily."""
+FLUSH_QUADS = 200_000
+"""Flush the store's write buffers to disk after about this many quads: left to grow, they
+took 870 MB per million quads and slowed writes down (flushed: flat memory, twice as fast)."""
 IN_FLIGHT = 8
 """Tasks queued per worker: enough that workers keep busy while the writer commits."""
 
@@ -271,6 +274,7 @@ class _Writer:
         self.written: list[str] = []
         self.dropped: list[str] = []
         self.last = time.monotonic()
+        self.unflushed = 0
 
     def known(self) -> dict[str, str]:
         return {aid: s.fingerprint for aid, s in self.state.items()}
@@ -329,6 +333,10 @@ class _Writer:
     def _write(self, staged: list[tuple[_Extracted, list[str], str, bool]]) -> None:
         self.store.write_graphs([(article_graph(r.id), r.body) for r, *_ in staged],
                                 drop=[article_graph(aid) for _, drop, *_ in staged for aid in drop])
+        self.unflushed += sum(r.body.count("\n") for r, *_ in staged)
+        if self.unflushed >= FLUSH_QUADS:
+            self.store.flush()
+            self.unflushed = 0
         for r, drop, status, existed in staged:
             getattr(self.report, status).append(r.id)
             self.report.removed.extend(drop)

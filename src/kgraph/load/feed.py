@@ -19,6 +19,7 @@ from ..errors import LoadError
 from . import register
 from .article import Article
 
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
               "article", "figcaption")
 
@@ -110,6 +111,7 @@ def _parse_day(raw: str) -> date | None:
 
 def _plain(markup: str) -> str:
     """Text of an HTML fragment (feeds carry escaped HTML), paragraphs on their own lines."""
+    markup = CONTROL.sub("", markup)  # lxml refuses control characters
     if "<" not in markup:
         return _html.unescape(markup)
     from lxml import etree
