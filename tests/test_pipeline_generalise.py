@@ -205,3 +205,30 @@ def test_pipeline_parenthesised_date_belongs_to_its_title() -> None:
     doc = run("IVE released 'Heya' (April 29) and 'Accendio' (May 2) in Japan.", "2024-06-01")
     assert triples(doc, preds={"releaseDate"}) == {("Heya", "releaseDate", "2024-04-29"),
                                                    ("Accendio", "releaseDate", "2024-05-02")}
+
+
+# -- which date an event or release gets ------------------------------------------------------
+
+def test_pipeline_past_verb_after_the_date_beats_an_upcoming_album() -> None:
+    doc = run("Jisoo on Friday released 'Earthquake', the first single from her upcoming album.", "2025-02-19")
+    assert ("Earthquake", "releaseDate", "2025-02-14") in triples(doc)
+
+
+def test_pipeline_distance_after_debut_is_not_the_debut_date() -> None:
+    doc = run("IVE won first place on Inkigayo on December 12, just nine days after debut.", "2021-12-30")
+    # the debut comes before the win, but has no date of its own
+    assert events(doc, "Debut") == [{("participant", "IVE"), ("before", "IVE: first place, Inkigayo")}]
+    assert ("eventDate", "2021-12-12") in events(doc, "AwardWin")[0]
+
+
+def test_pipeline_since_a_date_is_no_order_between_events() -> None:
+    doc = run("Jin has been serving since December 2022, while Suga has been serving since September 2023.")
+    assert sorted(sorted(e) for e in events(doc, "MilitaryEnlistment")) == [
+        [("eventDate", "2022-12"), ("participant", "Jin")], [("eventDate", "2023-09"), ("participant", "Suga")]]
+    assert not any(f.p == "before" for f in doc.facts)
+
+
+def test_pipeline_began_their_service_is_an_enlistment() -> None:
+    doc = run("RM and Jimin began their service on Monday.", "2023-12-13")
+    assert events(doc, "MilitaryEnlistment") == [{("participant", "RM"), ("participant", "Jimin"),
+                                                  ("eventDate", "2023-12-11")}]

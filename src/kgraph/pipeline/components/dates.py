@@ -96,6 +96,9 @@ def _valid(y: int, m: int, d: int) -> bool:
 LOCAL_PAST = re.compile(r"(?i:\b(?:was|were|had|did|(?!(?:scheduled|slated|expected|planned|set|due)\b)\w{3,}ed)\b)")
 
 
+LOCAL_PAST_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:was|were|had|did|(?!(?:scheduled|slated|expected|planned|set|due)\b)\w{3,}ed)\b", re.I)
+
+
 def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sentence: int,
             context_year: int | None = None) -> tuple[str | None, bool]:
     """(value, relative) for one match of the date regex."""
@@ -105,10 +108,13 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     local = before[-40:]
     if len(before) > 40 and before[-41].isalnum():
         local = local.split(None, 1)[1] if " " in local.strip() else ""  # never half a word ("scheduled" -> "led")
+    after = re.split(r"[,;]", sentence[offset_in_sentence + len(match.group()):][:40], maxsplit=1)[0]
     if LOCAL_PAST.search(local) and not future_rx.search(local):
         tense = "past"
     elif future_rx.search(local):
         tense = "future"
+    elif LOCAL_PAST_AFTER.match(after) and not future_rx.search(after):
+        tense = "past"  # "IU on Thursday released 'X', ... her upcoming album": the clause's own verb
     else:
         tense = "future" if future_rx.search(sentence) and not re.search(r"(?i)\bsince\b", before[-12:]) else (
             "past" if past_rx.search(sentence) else "any")

@@ -106,6 +106,8 @@ def trigger_positions(text: str) -> list[int]:
     out += [m.start() for m in pak.finditer(text)]
     for rx in rank:
         out += [m.start() for m in rx.finditer(text)]
+    out += [m.start() for m in _milestone_rx().finditer(text)]
+    out += [m.start() for m in _music_show_rx().finditer(text)]
     return out
 
 
@@ -150,6 +152,9 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
         # "X enlisted in 2022, and was discharged in 2024": the sentence's subject
         return x.res.subject(v.index, clause_start, letters)
     return None
+
+
+DISTANCE_BEFORE = re.compile(r"(?i:\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since|following|ahead\s+of)\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w'’-]+\s+){0,2}$)")
 
 
 def clause_start_of(text: str, pos: int) -> int:
@@ -230,7 +235,12 @@ def extract(x: "Extractor") -> None:
                     continue
                 if generic_rx.search(v.text) and not re.search(r"«[AG]\d+»", v.text[:m.start()]):
                     continue
-                ev = Ev(kind, [who], v.index, m.start(), m.end(), x.date_for(v, m.start(), m.end(), anchors))
+                when = x.date_for(v, m.start(), m.end(), anchors)
+                if DISTANCE_BEFORE.search(v.text[max(0, m.start() - 60):m.start()]):
+                    # "eight days after (their) debut": only a date right after the trigger is its own
+                    own = re.match(r"\s+(?:(?:on|in)\s+)?«T(\d+)»", v.text[m.end():])
+                    when = v.item(own.group(1)).key if own else None
+                ev = Ev(kind, [who], v.index, m.start(), m.end(), when)
                 if kind in ("Debut", "Comeback") and ev.date is None \
                         and re.search(r"(?i:\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$)", v.text[max(0, m.start() - 25):m.start()]):
                     continue  # "since its debut": a reference, not the event
@@ -270,7 +280,7 @@ def extract(x: "Extractor") -> None:
             for b in evs[i + 1:]:
                 if a.key == b.key or a.key is None or b.key is None:
                     continue
-                between = t[a.end:b.pos]
+                between = re.sub(r"\b\w+\s+«T\d+»", "«T»", t[a.end:b.pos])  # "since «T»" dates, not orders
                 if before_rx.search(between):
                     x.fact(a.key, "before", b.key, sent, "order:between")
                 elif after_rx.search(between):
