@@ -232,3 +232,20 @@ def test_pipeline_began_their_service_is_an_enlistment() -> None:
     doc = run("RM and Jimin began their service on Monday.", "2023-12-13")
     assert events(doc, "MilitaryEnlistment") == [{("participant", "RM"), ("participant", "Jimin"),
                                                   ("eventDate", "2023-12-11")}]
+
+
+def test_pipeline_enlisting_then_entering_the_boot_camp_is_one_event() -> None:
+    doc = run("Suga enlisted on September 22, 2023, entering the training center in Nonsan.")
+    assert events(doc, "MilitaryTraining") == []
+    assert events(doc, "MilitaryEnlistment") == [{("participant", "Suga"), ("eventDate", "2023-09-22")}]
+
+
+def test_pipeline_training_later_in_a_chained_clause_stays_an_event() -> None:
+    doc = run("Jin enlisted in December 2022 and then finished basic training in January 2023.")
+    assert events(doc, "MilitaryTraining") == [{("participant", "Jin"), ("eventDate", "2023-01")}]
+
+
+def test_pipeline_stage_guest_named_by_by_is_a_participant() -> None:
+    doc = run("Jennie was joined on stage at the Coachella Festival on Sunday by Lisa.", "2023-04-20")
+    assert events(doc, "Concert") == [{("participant", "Jennie"), ("participant", "Lisa"),
+                                       ("eventDate", "2023-04-16")}]

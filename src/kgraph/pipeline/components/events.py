@@ -235,6 +235,11 @@ def extract(x: "Extractor") -> None:
                     continue
                 if generic_rx.search(v.text) and not re.search(r"«[AG]\d+»", v.text[:m.start()]):
                     continue
+                if kind == "MilitaryTraining" and any(
+                        f.kind == "MilitaryEnlistment" and who in f.participants and 0 <= m.start() - f.end <= 60
+                        and not re.search(r"[;]|\b(?:and|then|before|after|later)\b", v.text[f.end:m.start()])
+                        for f in found):
+                    continue  # "enlisted on «T» at the boot camp", "enlisted, entering the boot camp": where
                 when = x.date_for(v, m.start(), m.end(), anchors)
                 if DISTANCE_BEFORE.search(v.text[max(0, m.start() - 60):m.start()]):
                     # "eight days after (their) debut": only a date right after the trigger is its own
@@ -254,6 +259,15 @@ def extract(x: "Extractor") -> None:
                     work = re.search(r"\bwith\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,4}?[\"'‘“]?«[SL](\d+)»", v.text[m.end():m.end() + 120])
                     if work:
                         x.fact(v.item(work.group(1)).key, "releaseDate", ev.date, v.index, "release-date:comeback")
+                if kind == "Concert" and re.search(r"(?i:join)", m.group()):
+                    # "A joined B on stage", "A was joined on stage ... by B": both perform
+                    guest = re.search(r"«[AG](\d+)»", m.group())
+                    stop = re.search(r"[;.]", v.text[m.end():])
+                    by = re.search(r"\bby\s+(?:(?:[\w-]+\s+){0,2}?)«[AG](\d+)»", v.text[m.end():m.end() + (stop.start() if stop else 200)])
+                    for g in (guest, by):
+                        key = v.item(g.group(1)).key if g else None
+                        if key and key not in ev.participants:
+                            ev.participants.append(key)
                 if kind == "Filming":
                     tail = v.text[m.end():]
                     stop = re.search(r"[;.]|\b(?:ahead|before|after)\b", tail)
