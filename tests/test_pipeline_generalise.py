@@ -3,6 +3,10 @@ wordings (music-show trophies, sales and streaming milestones, fan events, stage
 chained enlistments), references back to the artist in focus, and date attachment."""
 from __future__ import annotations
 
+from datetime import date
+
+from kgraph.load.article import Article
+from kgraph.pipeline import Pipeline
 from tests.test_pipeline_phenomena import run, triples
 
 
@@ -249,3 +253,34 @@ def test_pipeline_stage_guest_named_by_by_is_a_participant() -> None:
     doc = run("Jennie was joined on stage at the Coachella Festival on Sunday by Lisa.", "2023-04-20")
     assert events(doc, "Concert") == [{("participant", "Jennie"), ("participant", "Lisa"),
                                        ("eventDate", "2023-04-16")}]
+
+
+def test_pipeline_summit_of_the_chart_keeps_its_date_from_later_titles() -> None:
+    doc = run("IVE's 'Love Dive' topped the Billboard Global 200. The group first reached the summit of the "
+              "chart in 2022 and went on to top the chart with 'Kitsch'.")
+    dated = [e for e in events(doc, "ChartAchievement") if ("participant", "Kitsch") in e]
+    assert len(dated) == 1 and not any(p == "eventDate" for p, _ in dated[0])
+    assert any(("eventDate", "2022") in e and not any(o in ("Kitsch", "Love Dive") for _, o in e)
+               for e in events(doc, "ChartAchievement"))
+
+
+def test_pipeline_the_album_sold_refers_to_the_album() -> None:
+    doc = run("Jimin released the album 'FACE' with the single 'Like Crazy'. The album sold more than "
+              "one million copies in its first week.")
+    got = [e for e in events(doc, "ChartAchievement")]
+    assert len(got) == 1 and ("participant", "FACE") in got[0] and ("participant", "Like Crazy") not in got[0]
+
+
+def test_pipeline_joined_him_on_stage_brings_back_the_previous_subject() -> None:
+    doc = run("Jin thanked fans. Jimin and Jungkook joined him on stage at the KSPO Dome on Saturday.",
+              "2024-06-20")
+    assert events(doc, "Concert") == [{("participant", "Jimin"), ("participant", "Jungkook"),
+                                       ("participant", "Jin"), ("eventDate", "2024-06-15")}]
+
+
+def test_pipeline_pattern_name_cut_at_a_dot_yields_to_the_kb_name() -> None:
+    # the fixture KB has no dotted names: the repository's reference KB has both
+    doc = Pipeline()(Article(text="The band, also featuring S.Coups and Woozi, smiled. D.O. waved.",
+                             date=date(2024, 1, 1)))
+    names = {m.text for m in doc.mentions if m.entity}
+    assert {"S.Coups", "D.O."} <= names and "S" not in names

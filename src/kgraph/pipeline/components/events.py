@@ -106,6 +106,7 @@ def trigger_positions(text: str) -> list[int]:
     out += [m.start() for m in pak.finditer(text)]
     for rx in rank:
         out += [m.start() for m in rx.finditer(text)]
+    out += [m.start() for m in BARE_RANK.finditer(text)]
     out += [m.start() for m in _milestone_rx().finditer(text)]
     out += [m.start() for m in _music_show_rx().finditer(text)]
     return out
@@ -262,6 +263,12 @@ def extract(x: "Extractor") -> None:
                 if kind == "Concert" and re.search(r"(?i:join)", m.group()):
                     # "A joined B on stage", "A was joined on stage ... by B": both perform
                     guest = re.search(r"«[AG](\d+)»", m.group())
+                    pron = re.search(r"\b(him|her|them)\s+on\s+stage", m.group())
+                    if pron:
+                        # an object pronoun is not the clause's subject: the previous sentence's
+                        back = x.res.salient_recent(v.index, "G" if pron.group(1) == "them" else "A")
+                        if back and back not in ev.participants and _letter(x, back) in letters:
+                            ev.participants.append(back)
                     stop = re.search(r"[;.]", v.text[m.end():])
                     by = re.search(r"\bby\s+(?:(?:[\w-]+\s+){0,2}?)«[AG](\d+)»", v.text[m.end():m.end() + (stop.start() if stop else 200)])
                     for g in (guest, by):
@@ -324,8 +331,9 @@ def _milestones(x: "Extractor", v: "View", anchors: list[int], found: list[Ev]) 
         clause_start = clause_start_of(t, m.start())
         works = [it for it in v.items if it.kind in "SL" and clause_start <= it.end <= m.start()]
         song = works[-1].key if works else None
-        if song is None and re.search(rf"(?i:\b(?:it|its|{x.c['song_ana']}|the\s+(?:album|record|EP|mini\s+album))\b)", t[clause_start:m.start()]):
-            song = x.res.recent(v.index, m.start(), "SL")
+        ref = re.search(rf"(?i:\b(?:it|its|{x.c['song_ana']}|(?P<album>the\s+(?:[\w-]+\s+)?(?:album|record|EP|mini\s+album|LP))))\b", t[clause_start:m.start()])
+        if song is None and ref:
+            song = x.res.recent(v.index, m.start(), "L" if ref.group("album") else "SL")
         who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < m.start()
                and not _object_of_preposition(v, it)][:1]
         if song is None and not who:
@@ -503,7 +511,8 @@ def _comparison_rx() -> re.Pattern[str]:
 CHART_NAME = re.compile(r"(?:the\s+)?(?:(?:Billboard|US|UK|U\.S\.|Official|Oricon|Circle|Gaon|Melon|MelOn|Spotify|Apple\s+Music|iTunes)\s+){0,3}(?:Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Official\s+Singles\s+Chart|Singles\s+Chart|Albums\s+Chart|Artist\s+100)")
 BARE_RANK = re.compile(r"(?:(?:peaked|debuted|landed|entered|reached|ranked|charted|stalled|was|at)\s+(?:at\s+)?(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\b(?!\s+(?:spot\s+)?on\b)"
                        r"|(?:[Dd]ebut(?:ed|s)?|[Ll]and(?:ed|s)?|sits|sat|open(?:ed|s)?|arriv(?:ed|es)|launch(?:ed|es)|enter(?:ed|s))\s+(?:at|atop)\s+(?:the\s+)?(?:top|summit|peak|No\.\s*1)(?:\s+of\s+the\s+(?:chart|list|ranking))?"
-                       r"|top(?:ped|s|ping)?\s+the\s+(?:chart|list|ranking)s?\b)")
+                       r"|top(?:ped|s|ping)?\s+the\s+(?:chart|list|ranking)s?\b"
+                       r"|(?:reach(?:ed|es)?|hit|claim(?:ed|s)?|t[oa]ok|climb(?:ed|s)?\s+to|rose\s+to)\s+the\s+(?:summit|top|peak|pinnacle|No\.\s*1\s+spot)\s+of\s+the\s+(?:chart|list|ranking)s?\b)")
 
 
 def _album_if_album_chart(x: "Extractor", work: str, label: str) -> None:

@@ -172,6 +172,9 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
         if not (is_capitalised(surface) or surface in spellings):
             i += 1
             continue
+        if surface not in spellings and text[end:end + 1] == "." and surface + "." in spellings:
+            end += 1  # "D.O.": the final dot is part of the name
+            surface += "."
         if len(key) <= 3 and surface not in spellings:
             i += 1  # short names must be spelt exactly: 'Top' is not 'T.O.P', 'Hot' is not 'HOT'
             continue
@@ -451,6 +454,10 @@ def person_spans(text: str, rx: _Rx, has_work_cue: bool) -> list[_Span]:
 
 def _resolve(spans: list[_Span]) -> list[_Span]:
     """Non-overlapping spans, strongest (then longest) first; identical spans merge roles."""
+    kb_found = [k for k in spans if k.pattern == "kb"]
+    # a name cut short by a pattern ("featuring S" of "S.Coups") yields to the longer KB name
+    spans = [sp for sp in spans if sp.pattern == "kb" or sp.label != "Artist" or not any(
+        k.start <= sp.start and sp.end <= k.end and k.end - k.start > sp.end - sp.start for k in kb_found)]
     chosen: list[_Span] = []
     for sp in sorted(spans, key=lambda s: (-s.priority, -(s.end - s.start), s.start)):
         clash = False
