@@ -284,3 +284,23 @@ def test_pipeline_pattern_name_cut_at_a_dot_yields_to_the_kb_name() -> None:
                              date=date(2024, 1, 1)))
     names = {m.text for m in doc.mentions if m.entity}
     assert {"S.Coups", "D.O."} <= names and "S" not in names
+
+
+def test_pipeline_date_between_subject_and_release_verb() -> None:
+    doc = run("BLACKPINK's Jennie on Friday dropped 'Mantra', the first single from her upcoming album.",
+              "2024-10-14")
+    assert {("Mantra", "performer", "Jennie"), ("Mantra", "releaseDate", "2024-10-11")} <= triples(doc)
+
+
+def test_pipeline_the_song_milestone_is_the_song_not_the_album() -> None:
+    doc = run("IU released 'Love Wins All' from the album 'The Winning'. The song reached No. 1 on Melon's "
+              "daily chart and passed 100 million Spotify streams.")
+    labels = {dict(e).get("achievement"): e for e in events(doc, "ChartAchievement")}
+    assert ("participant", "Love Wins All") in labels["passed 100 million Spotify streams"]
+    assert ("participant", "The Winning") not in labels["passed 100 million Spotify streams"]
+
+
+def test_pipeline_subject_pronoun_before_the_trigger_beats_a_named_group() -> None:
+    doc = run("Jungkook thanked fans. Big Hit Music, the agency behind BTS, said he will hold a fan "
+              "meeting in August.", "2023-07-14")
+    assert events(doc, "FanMeeting") == [{("participant", "Jungkook"), ("eventDate", "2023-08")}]

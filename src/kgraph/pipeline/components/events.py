@@ -136,6 +136,12 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
         key = x.res.pronoun(ana[-1].group(), v.index, clause_start + ana[-1].start())
         if key and _letter(x, key) in letters:
             return key
+    sp = re.search(r"\b(?P<p>he|she|they)\s+(?:[\w-]+\s+){0,4}$", t[clause_start:start])
+    if sp and "«" not in t[clause_start + sp.end():start]:
+        # "the agency behind BTS said he will hold a fan meeting": the pronoun is the subject
+        key = x.res.pronoun(sp.group("p"), v.index, clause_start + sp.start())
+        if key and _letter(x, key) in letters:
+            return key
     for it in v.items:
         if it.kind == "G" and re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6]):
             continue  # "BTS' V": V is the subject
@@ -331,9 +337,9 @@ def _milestones(x: "Extractor", v: "View", anchors: list[int], found: list[Ev]) 
         clause_start = clause_start_of(t, m.start())
         works = [it for it in v.items if it.kind in "SL" and clause_start <= it.end <= m.start()]
         song = works[-1].key if works else None
-        ref = re.search(rf"(?i:\b(?:it|its|{x.c['song_ana']}|(?P<album>the\s+(?:[\w-]+\s+)?(?:album|record|EP|mini\s+album|LP))))\b", t[clause_start:m.start()])
+        ref = re.search(rf"(?i:\b(?:(?P<it>it|its)|(?P<song>{x.c['song_ana']})|(?P<album>the\s+(?:[\w-]+\s+)?(?:album|record|EP|mini\s+album|LP))))\b", t[:m.start()])
         if song is None and ref:
-            song = x.res.recent(v.index, m.start(), "L" if ref.group("album") else "SL")
+            song = x.res.recent(v.index, m.start(), "L" if ref.group("album") else ("S" if ref.group("song") else "SL"))
         who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < m.start()
                and not _object_of_preposition(v, it)][:1]
         if song is None and not who:

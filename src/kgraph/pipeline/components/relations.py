@@ -565,7 +565,7 @@ class Extractor:
                         credit(perf, m, "performer:album-its")
                     continue
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
-        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»(?P<app>\s*,\s+(?:[^,;«]|«[AGYT]\d+»){{1,60}}?,)?\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|\w+ly)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»(?P<app>\s*,\s+(?:[^,;«]|«[AGYT]\d+»){{1,60}}?,)?\s+(?:(?:(?:on|in|this|last|earlier\s+this)\s+)?«T\d+»\s+)?(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|\w+ly)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
                 continue  # "Lisa of BLACKPINK released ...": the group is not the subject
             if m.group("app") and any(v.item(n).key != v.item(m.group("o")).key
