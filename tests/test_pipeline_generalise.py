@@ -304,3 +304,21 @@ def test_pipeline_subject_pronoun_before_the_trigger_beats_a_named_group() -> No
     doc = run("Jungkook thanked fans. Big Hit Music, the agency behind BTS, said he will hold a fan "
               "meeting in August.", "2023-07-14")
     assert events(doc, "FanMeeting") == [{("participant", "Jungkook"), ("eventDate", "2023-08")}]
+
+
+def test_pipeline_denied_date_is_denied_even_beside_an_asserted_release() -> None:
+    doc = run("Big Hit Music denied that Jin will release it in December, but said BTS will release "
+              "'Proof' on June 10.", "2024-05-01")
+    assert ("Proof", "releaseDate", "2024-06-10") in triples(doc, "asserted")
+    assert not any(p == "releaseDate" and o == "2024-12" for _, p, o in triples(doc, "asserted"))
+
+
+def test_pipeline_second_title_takes_its_own_date_and_lends_the_year() -> None:
+    doc = run("NewJeans released 'Ditto' (December 19) and 'OMG' in 2022.", "2024-03-01")
+    assert triples(doc, preds={"releaseDate"}) == {("Ditto", "releaseDate", "2022-12-19"),
+                                                   ("OMG", "releaseDate", "2022")}
+
+
+def test_pipeline_has_been_with_an_agency() -> None:
+    doc = run("Jisoo smiled. The BLACKPINK member has been with YG Entertainment since 2011.")
+    assert ("Jisoo", "agency", "YG Entertainment") in triples(doc)

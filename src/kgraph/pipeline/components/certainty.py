@@ -16,6 +16,7 @@ from .. import component
 from ..doc import Doc
 
 UNHEDGED = frozenset({"memberOf", "agency", "musicVideoOf"})
+DATED = frozenset({"releaseDate", "eventDate"})
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,12 @@ def _verdicts(doc: Doc, index: int) -> list[tuple[int, int, str]]:
 
 def _anchors(doc: Doc, f, participants: dict[str, set[str]]) -> list[int]:  # type: ignore[no-untyped-def]
     """Where the fact's entities are named in its sentence (an event: its participants)."""
+    if f.p in DATED:
+        # a date fact is stated where its date is: "denied that X will release it in December,
+        # but said 'Y' comes out on December 6"
+        at = [d.start for d in doc.dates if d.sentence == f.sentence and d.value == f.o]
+        if at:
+            return at
     keys = {f.s, f.o}
     if f.s in participants:
         keys |= participants[f.s]

@@ -205,6 +205,8 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     return None, True
 
 
+YEAR_BLOCKERS = re.compile(r"(?i:\b(?:who|which|whose|since|after|before|until|debut(?:ed)?|born|while|but|when)\b)")
+MONTH_DAY = re.compile(r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b")
 WEEKDAY_THEN_DATE = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d")
 
 
@@ -229,6 +231,18 @@ def find_dates(doc: Doc) -> list[DateExpr]:
             if m.group("wd") and WEEKDAY_THEN_DATE.match(doc.text, m.end()):
                 continue  # "on Friday, August 2": the explicit date says it
             value, relative = resolve(m, ref, sent.text, m.start() - sent.start, context_year)
+            if value and not relative and len(value) <= 7:
+                # "'A' (March 10) and 'B' in 2023": a day or month without a year, earlier in
+                # the same list, takes the year stated after it
+                for k in range(len(out) - 1, -1, -1):
+                    d = out[k]
+                    if d.sentence != sent.index or not d.relative or not d.value or len(d.value) != 10 \
+                            or not re.fullmatch(r"[^.;]*", doc.text[d.end:m.start()]) \
+                            or YEAR_BLOCKERS.search(doc.text[d.end:m.start()]) or not MONTH_DAY.match(d.text):
+                        continue
+                    fixed = f"{value[:4]}{d.value[4:]}"
+                    if _valid(int(fixed[:4]), int(fixed[5:7]), int(fixed[8:])):
+                        out[k] = DateExpr(d.start, d.end, d.text, d.sentence, fixed, True)
             out.append(DateExpr(m.start(), m.end(), m.group(), sent.index, value, relative))
             if value and not relative:
                 context_year = int(value[:4])  # what a later "that year" refers to

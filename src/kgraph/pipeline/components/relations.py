@@ -500,6 +500,11 @@ class Extractor:
             owner = self.res.pronoun(m.group("p"), v.index, m.start())
             if self.is_artist(owner) or self.is_group(owner):
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:apposition-clause")
+        # "The TWICE leader has been with JYP Entertainment since 2011", "X remains with Y"
+        for m in re.finditer(rf"(?:«[AG](?P<x>\d+)»|(?P<p>\b(?:{self.c['artist_ana']}|{self.c['group_ana']}|[Hh]e|[Ss]he|[Tt]hey|(?i:the)\s+«G\d+»\s+(?:[\w-]+\s+)?(?:leader|member|maknae|singer|rapper|vocalist))))\s+(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained|stay(?:s|ed)?)\s+(?:(?:still|only|exclusively)\s+)?with\s+«Y(?P<y>\d+)»", t):
+            owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(m.group("p"), v.index, m.start())
+            if self.is_artist(owner) or self.is_group(owner):
+                self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:with")
         for m in re.finditer(r"«[AG](?P<x>\d+)»(?:,)?\s+(?:(?:is|are|was|were)\s+)?(?:signed\s+(?:to|with)|under|managed\s+by|from)\s+«Y(?P<y>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:under")
 
@@ -793,10 +798,15 @@ class Extractor:
         fronted = re.match(r"\W*(?i:released|out|dropped)\s+(?:on\s+|in\s+)?«T\d+»\s*,", t)
         # "'Supernatural' (June 21) and 'Right Now' (June 28)": each title its own date
         paren: dict[str, str] = {}
-        for m in re.finditer(rf"«[SL](?P<w>\d+)»{QC}\s*\(\s*(?:(?:released|out|dropped)\s+)?(?:on\s+|in\s+)?«T(?P<d>\d+)»\s*\)", t):
-            if v.item(m.group("d")).key and re.search(rf"\b(?i:{c['release']})\b", t):
-                paren[v.item(m.group("d")).key] = v.item(m.group("w")).key
-                self.fact(v.item(m.group("w")).key, "releaseDate", v.item(m.group("d")).key, v.index, "release-date:paren")
+        if re.search(rf"\b(?i:{c['release']})\b", t):
+            own_rx = rf"\s*\(\s*(?:(?:released|out|dropped)\s+)?(?:on\s+|in\s+)?«T(?P<d>\d+)»\s*\)"
+            for m in re.finditer(rf"«[SL](?P<w>\d+)»{QC}(?:{own_rx}|\s*\([^()]*\))"
+                                 rf"(?P<next>\s*(?:,|and|,\s*and)\s*{Q}«[SL](?P<w2>\d+)»{QC}\s+(?:(?:on|in)\s+)?«T(?P<d2>\d+)»)?", t):
+                # "'A' (March 10) and 'B' in 2023": B's own date
+                for w, d in ((m.group("w"), m.group("d")), (m.group("w2"), m.group("d2"))):
+                    if w and d and v.item(d).key:
+                        paren[v.item(d).key] = v.item(w).key
+                        self.fact(v.item(w).key, "releaseDate", v.item(d).key, v.index, "release-date:paren")
         for m in re.finditer(rf"\b(?i:{c['release']})\b", t):
             if fronted and m.start() < fronted.end():
                 continue  # "Released on July 19, the record ...": release_dates_extra
@@ -808,6 +818,8 @@ class Extractor:
             subject = None
             mvs_before = [x for x in v.mvs if x.end <= m.start()]
             works_before = v.before(m.start(), "SL")
+            if re.match(r"\s+(?:it|them)\b", t[m.end():]) and not works_before:
+                continue  # "will release it in December": 'it' is no title named later
             lead = re.match(rf"\W*(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:(?P<s>song|track|single|tune|ballad|collab|collaboration)|album|record|EP|mini-album|LP|set)|It)\s*,", t)
             named = re.match(rf"\s*{Q}«[SL](\d+)»", t[lead.end():]) if lead else None
             if named:  # "Her previous solo single, 'You & Me', was released ...": the apposition names it
