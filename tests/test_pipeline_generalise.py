@@ -322,3 +322,33 @@ def test_pipeline_second_title_takes_its_own_date_and_lends_the_year() -> None:
 def test_pipeline_has_been_with_an_agency() -> None:
     doc = run("Jisoo smiled. The BLACKPINK member has been with YG Entertainment since 2011.")
     assert ("Jisoo", "agency", "YG Entertainment") in triples(doc)
+
+
+def test_pipeline_song_named_like_a_group_in_a_title_apposition() -> None:
+    doc = Pipeline()(Article(text="aespa topped the chart. It follows Supernova, the quartet's pre-release "
+                                  "single released on May 13.", date=date(2024, 5, 28)))
+    song = [e for e in doc.entities.values() if e.name.lower() == "supernova"]
+    assert len(song) == 1 and song[0].types == {"Song"}
+    assert any(f.s == song[0].key and f.p == "performer" and doc.entities[f.o].name == "aespa" for f in doc.facts)
+
+
+def test_pipeline_artist_apposition_with_group_anaphor_gives_membership() -> None:
+    doc = run("BLACKPINK spoke. Rosé, the group's main vocalist, thanked fans.")
+    assert triples(doc, preds={"memberOf"}) == {("Rosé", "memberOf", "BLACKPINK")}
+
+
+def test_pipeline_songwriting_partner_is_not_featured() -> None:
+    doc = run("IU released 'Shopper'. The singer wrote the song with Suga.")
+    assert not any(p == "featuredArtist" for _, p, _ in triples(doc))
+
+
+def test_pipeline_vague_schedule_hedges_events_not_track_lists() -> None:
+    doc = run("'Haegeum' is taken from Suga's upcoming album 'D-Day', which is expected in April. "
+              "His discharge is expected around June 2025.")
+    assert ("Haegeum", "album", "D-Day") in triples(doc, "asserted")
+    assert ("event:MilitaryDischarge", "eventDate", "2025-06") in triples(doc, "reported")
+
+
+def test_pipeline_starting_in_a_month_takes_the_nearest_year() -> None:
+    doc = run("SEVENTEEN's label confirmed a world tour starting in June.", "2024-05-28")
+    assert events(doc, "Concert") == [{("participant", "SEVENTEEN"), ("eventDate", "2024-06")}]

@@ -36,12 +36,20 @@ def _sentence_wide() -> re.Pattern[str]:
     return re.compile(r"(?i:\b(?:" + "|".join(patterns("certainty").get("sentence_wide", ["(?!)"])) + r")\b)")
 
 
-def classify(sentence: str) -> str:
-    """'denied', 'reported' or 'asserted' for the text of one sentence."""
+@lru_cache(maxsize=1)
+def _event_hedges() -> re.Pattern[str]:
+    from ._common import patterns
+
+    return re.compile(r"(?i:\b(?:" + "|".join(patterns("certainty").get("event_hedges", ["(?!)"])) + r")\b)")
+
+
+def classify(sentence: str, event: bool = False) -> str:
+    """'denied', 'reported' or 'asserted' for the text of one sentence (``event``: the fact is
+    about an event or a date, which vague schedules also hedge)."""
     reported, denied = _cues()
     if denied.search(sentence):
         return "denied"
-    if reported.search(sentence):
+    if reported.search(sentence) or (event and _event_hedges().search(sentence)):
         return "reported"
     return "asserted"
 
@@ -55,10 +63,10 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _verdicts(doc: Doc, index: int) -> list[tuple[int, int, str]]:
+def _verdicts(doc: Doc, index: int, event: bool = False) -> list[tuple[int, int, str]]:
     """Per clause of sentence ``index``: (start, end, verdict), offsets in the document."""
     sent = doc.sentences[index]
-    return [(sent.start + a, sent.start + b, classify(sent.text[a:b])) for a, b in clauses(sent.text)]
+    return [(sent.start + a, sent.start + b, classify(sent.text[a:b], event)) for a, b in clauses(sent.text)]
 
 
 def _anchors(doc: Doc, f, participants: dict[str, set[str]]) -> list[int]:  # type: ignore[no-untyped-def]
@@ -78,8 +86,8 @@ def _anchors(doc: Doc, f, participants: dict[str, set[str]]) -> list[int]:  # ty
 @component("certainty", requires=("facts",), provides=("certainty",))
 def make_certainty() -> Callable[[Doc], Doc]:
     def certainty(doc: Doc) -> Doc:
-        whole: dict[int, str] = {}
-        parts: dict[int, list[tuple[int, int, str]]] = {}
+        whole: dict[tuple[int, bool], str] = {}
+        parts: dict[tuple[int, bool], list[tuple[int, int, str]]] = {}
         participants: dict[str, set[str]] = {}
         for f in doc.facts:
             if f.p == "participant":
@@ -87,20 +95,22 @@ def make_certainty() -> Callable[[Doc], Doc]:
         for f in doc.facts:
             if f.p in UNHEDGED or f.sentence is None or f.sentence < 0 or f.sentence >= len(doc.sentences):
                 continue
-            if f.sentence not in whole:
-                whole[f.sentence] = classify(doc.sentences[f.sentence].text)
-            if whole[f.sentence] == "asserted":
+            event = f.p in DATED or f.s in participants or f.p == "eventType"
+            wkey, pkey = (f.sentence, event), (f.sentence, event)
+            if wkey not in whole:
+                whole[wkey] = classify(doc.sentences[f.sentence].text, event)
+            if whole[wkey] == "asserted":
                 continue
-            if f.sentence not in parts:
-                parts[f.sentence] = _verdicts(doc, f.sentence)
+            if pkey not in parts:
+                parts[pkey] = _verdicts(doc, f.sentence, event)
             anchors = _anchors(doc, f, participants)
             wide = _sentence_wide().search(doc.sentences[f.sentence].text)
-            if anchors and len(parts[f.sentence]) > 1 and not wide:
-                found = [next((v for a, b, v in parts[f.sentence] if a <= pos < b), "asserted") for pos in anchors]
+            if anchors and len(parts[pkey]) > 1 and not wide:
+                found = [next((v for a, b, v in parts[pkey] if a <= pos < b), "asserted") for pos in anchors]
                 # named in a plain clause too: stated there
                 verdict = "asserted" if "asserted" in found else ("denied" if "denied" in found else "reported")
             else:
-                verdict = whole[f.sentence]
+                verdict = whole[wkey]
             if verdict != "asserted":
                 f.certainty = verdict  # type: ignore[assignment]
         return doc

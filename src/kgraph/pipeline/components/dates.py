@@ -96,6 +96,7 @@ def _valid(y: int, m: int, d: int) -> bool:
 LOCAL_PAST = re.compile(r"(?i:\b(?:was|were|had|did|(?!(?:scheduled|slated|expected|planned|set|due)\b)\w{3,}ed)\b)")
 
 
+ING_BEFORE = re.compile(r"(?i:\b(?:starting|beginning|kicking\s+off|running|launching|opening|continuing|lasting)\s+(?:(?:on|in|from|this|through)\s+)?$)")
 LOCAL_PAST_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:was|were|had|did|(?!(?:scheduled|slated|expected|planned|set|due)\b)\w{3,}ed)\b", re.I)
 
 
@@ -109,7 +110,9 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     if len(before) > 40 and before[-41].isalnum():
         local = local.split(None, 1)[1] if " " in local.strip() else ""  # never half a word ("scheduled" -> "led")
     after = re.split(r"[,;]", sentence[offset_in_sentence + len(match.group()):][:40], maxsplit=1)[0]
-    if LOCAL_PAST.search(local) and not future_rx.search(local):
+    if ING_BEFORE.search(local):
+        tense = "any"  # "confirmed a world tour starting in June": the nearest verb has no tense
+    elif LOCAL_PAST.search(local) and not future_rx.search(local):
         tense = "past"
     elif future_rx.search(local):
         tense = "future"

@@ -103,7 +103,7 @@ def _rx() -> _Rx:
         possessive_work=re.compile(rf"{name}(?:'s|’s|')\s+(?:(?:new|latest|hit|upcoming|recent|debut|first|second|third)\s+)*(?:(?:{mv}|{song}|{album})\b|[\"'‘“](?=[A-Z0-9]))"),
         agency_suffix=re.compile(rf"(?P<name>{NAME}\s+{alternation(p['agency_suffixes'])})(?!\w)"),
         agency_cue=re.compile(rf"\b(?:agency|label)\s*,?\s+(?P<name>(?:[A-Z][\w&\-]*|[A-Z]{{2,}})(?:\s+[A-Z][\w&\-]*){{0,3}})"),
-        apposition=re.compile(rf",\s+(?:her|his|their|its|the)\s+(?:(?!(?:the|a|an|his|her|their|its)\b)[\w-]+(?<!ed)\s+){{0,3}}?(?:{song}|{album})\b", re.I),
+        apposition=re.compile(rf",\s+(?:her|his|their|its|the(?:\s+[\w-]+(?:'s|’s))?)\s+(?:(?!(?:the|a|an|his|her|their|its)\b)[\w-]+(?<!ed)\s+){{0,3}}?(?:{song}|{album})\b", re.I),
         achievement=re.compile(r"(?i:" + alternation(patterns("events")["charts"]["pak_aliases"]) + ")"),
         feat_inside=re.compile(rf"(?P<title>.+?)\s*[(\[]\s*{feat}\s+(?P<name>[^)\]]+?)\s*[)\]]$"),
         stop_words=frozenset(t["title_stop_words"]),

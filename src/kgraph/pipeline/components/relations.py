@@ -450,6 +450,11 @@ class Extractor:
                 for it in _list_items(v, m, "a"):
                     if it.kind == "A":
                         self.fact(it.key, "memberOf", group, v.index, "member:act-featuring")
+        # "Karina, the group's leader", "Jun, one of its Chinese members"
+        for m in re.finditer(rf"«A(?P<a>\d+)»\s*,\s+(?:the\s+|one\s+of\s+)?(?P<p>{self.c['group_ana']}{POSS}|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:members?|leader|maknae|rapper|vocalist|dancer|frontman|frontwoman)\b", t):
+            group = self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())
+            if self.is_group(group):
+                self.fact(v.item(m.group("a")).key, "memberOf", group, v.index, "member:apposition-anaphor")
         # "RM is the group's leader; V and Jimin are its youngest members"
         for m in re.finditer(rf"{_artist_list()}\s+(?:is|are|was|were|serves\s+as|served\s+as|became|remains?)\s+(?:(?:the|a|one\s+of)\s+)?(?P<p>{self.c['group_ana']}{POSS}|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:members?|leader|maknae|rapper|vocalist|dancer|frontman|frontwoman)\b", t):
             group = self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())
@@ -619,8 +624,8 @@ class Extractor:
                 pos = more.end()
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},?\s+(?:(?:is|was)\s+)?(?:(?:performed|sung|recorded|released)\s+)?by\s+«[AG](?P<o>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:by")
-        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?P<p>her|his|their|its)\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
-            credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:apposition")
+        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?P<p>her|his|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS})\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
+            credit(self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start()), m, "performer:apposition")
         for m in re.finditer(rf"^\W*(?:\d+[.)]\s*)?«[AG](?P<o>\d+)»\s*[-–—]\s*{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:list-line")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»{POSS}\s+{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
@@ -676,6 +681,8 @@ class Extractor:
             feat(v.item(m.group("t")).key, m, "feat:with")
         for m in re.finditer(rf"(?i:{c['collab']})\s+with\s+{qual}{_artist_list()}", t):
             before = t[:m.start()]
+            if re.search(r"(?i:\b(?:wrote|written|co-wrote|composed|produced|co-produced|penned|recorded|made|arranged)\s+(?:[\w-]+\s+){0,2}$)", before):
+                continue  # "wrote the song with Teddy": a songwriting partner, not a featured artist
             app = re.search(rf"«[SL](\d+)»{QC},\s+(?:[\w-]+\s+){{0,4}}$", before)
             if app:
                 song = v.item(app.group(1)).key
