@@ -352,3 +352,27 @@ def test_pipeline_vague_schedule_hedges_events_not_track_lists() -> None:
 def test_pipeline_starting_in_a_month_takes_the_nearest_year() -> None:
     doc = run("SEVENTEEN's label confirmed a world tour starting in June.", "2024-05-28")
     assert events(doc, "Concert") == [{("participant", "SEVENTEEN"), ("eventDate", "2024-06")}]
+
+
+def test_pipeline_all_caps_title_holding_a_kb_name_is_one_title() -> None:
+    # "REAL ME" is a KB alias of RM in the repository's reference data
+    doc = Pipeline()(Article(text="SEVENTEEN returned with SUPER REAL ME on Monday. SUPER REAL ME is the "
+                                  "group's 11th mini album.", date=date(2024, 5, 2)))
+    works = {(e.name, tuple(sorted(e.types))) for e in doc.entities.values() if e.types & {"Song", "Album"}}
+    assert works == {("SUPER REAL ME", ("Album",))}
+    assert not any(e.name == "RM" for e in doc.entities.values())
+
+
+def test_pipeline_album_and_title_track_of_one_name_are_two_works() -> None:
+    doc = run("IVE's album and title track 'Accendio' dropped on May 2.", "2024-05-20")
+    assert {("Accendio", "album", "Accendio"), ("Accendio", "releaseDate", "2024-05-02"),
+            ("Accendio", "performer", "IVE")} <= triples(doc)
+    kinds = sorted(tuple(sorted(e.types)) for e in doc.entities.values() if e.name == "Accendio")
+    assert kinds == [("Album",), ("Song",)]
+    assert sorted(sorted(doc.entities[f.s].types)[0] for f in doc.facts if f.p == "releaseDate") == ["Album", "Song"]
+
+
+def test_pipeline_credits_as_featured_artists() -> None:
+    doc = run("The remix of 'Seven' credits both Selena Gomez and Jack Harlow as featured artists.")
+    assert triples(doc, preds={"featuredArtist"}) == {("Seven", "featuredArtist", "Selena Gomez"),
+                                                      ("Seven", "featuredArtist", "Jack Harlow")}

@@ -477,13 +477,37 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+CAPS_RUN = re.compile(r"(?<![\w'’.-])(?:[A-Z][A-Z0-9!?&'’.-]*[A-Z0-9!?](?: +|$)){2,6}", re.M)
+ALBUM_COPULA = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the|a|an|their|his|her|its|(?:[\w'’-]+(?:'s|’s)))\s+(?:[\w'’-]+\s+){0,3}?(?i:album|EP|mini\s+album|mini-album|LP|full-length)")
+
+
+def caps_runs(text: str, kb_found: list[_Span]) -> list[_Span]:
+    """All-caps word runs that hold a KB name but do not start with one ("SUPER REAL ME" holds
+    "REAL ME"): titles, not people."""
+    out: list[_Span] = []
+    kb_at = {k.start for k in kb_found}
+    for m in CAPS_RUN.finditer(text):
+        s, e = m.start(), m.start() + len(m.group().rstrip())
+        if s in kb_at or not any(s < k.start < e for k in kb_found):
+            continue
+        left = text[max(0, s - 40):s]
+        album = re.search(r"(?i:\b(?:album|EP|LP|mini-album|record)\s*$)", left) or ALBUM_COPULA.match(text, e)
+        label = "Album" if album else "Song"
+        out.append(_Span(s, e, label, "caps-title" + (":cued" if album else ""), 3.0))
+    return out
+
+
 def find_mentions(doc: Doc, kb: ReferenceKB) -> list[Mention]:
     text = doc.text
     rx = _rx()
     tokens = tokenize(text)
     kb_found = kb_spans(text, tokens, kb) if len(kb) else []
+    caps_titles = caps_runs(text, kb_found)
+    if caps_titles:  # "SUPER REAL ME": a name inside a longer all-caps title is no name
+        kb_found = [k for k in kb_found if not any(c.start < k.start and k.end <= c.end or
+                                                   c.start <= k.start and k.end < c.end for c in caps_titles)]
     kb_ends = {s.start: s.end for s in kb_found}
-    spans = kb_found + title_spans(text, tokens, kb_ends, rx) + person_spans(text, rx, True)
+    spans = kb_found + caps_titles + title_spans(text, tokens, kb_ends, rx) + person_spans(text, rx, True)
     # a KB name inside a person-cue span of the same extent gives that span its candidates
     kb_by_extent = {(s.start, s.end): s for s in kb_found}
     for sp in spans:

@@ -662,6 +662,10 @@ class Extractor:
         qual = rf"(?:(?:{c['qual']})\s+){{0,3}}"
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*,?\s*\(?(?:{c['feat']})\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:title")
+        # "The remix credits both Latto and Jack Harlow as featured artists"
+        for m in re.finditer(rf"\bcredit(?:s|ed)?\s+(?:both\s+)?{qual}{_artist_list()}\s+as\s+(?:the\s+)?(?:featured|guest)\s+(?:artists?|vocalists?|acts?|rappers?)", t):
+            before = v.before(m.start(), "S")
+            feat(before[-1].key if before else self.res.recent(v.index, m.start(), "S"), m, "feat:credits")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*[(\[]\s*with\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:with-paren")
         # "'X', which features rapper Y", "The track features vocals from Y"
@@ -727,6 +731,20 @@ class Extractor:
                 continue
             for n in [m.group("s")] + re.findall(r"«S(\d+)»", m.group("more") or ""):
                 self.fact(v.item(n).key, "album", album, v.index, "album:contains")
+        # "aespa's album and title track 'Armageddon'": one name, both an album and its title track
+        for m in re.finditer(rf"(?i:\b(?:album|EP|mini[\s-]album|record|LP)\s+and\s+(?:its\s+|the\s+)?(?:title\s+track|lead\s+single|title\s+song)|(?:title\s+track|lead\s+single)\s+and\s+(?:the\s+)?(?:album|EP|mini[\s-]album|record))\s*,?\s*{Q}«[SL](?P<w>\d+)»", t):
+            work = v.item(m.group("w")).key
+            ent = self.doc.entities.get(work) if work else None
+            if not ent:
+                continue
+            other_type = "Album" if "Song" in ent.types else "Song"
+            other = mint_iri(other_type, ent.name)
+            if other not in self.doc.entities:
+                self.doc.entities[other] = Entity(key=other, types={other_type}, name=ent.name, iri=other)
+            song, album = (work, other) if other_type == "Album" else (other, work)
+            self.fact(song, "album", album, v.index, "album:and-title-track")
+            for perf in self.performers(work):
+                self.fact(other, "performer", perf, v.index, "performer:and-title-track")
         # "the music video for its title track of the same name"
         for m in re.finditer(r"(?i:\b(?:its|their|the)\s+title\s+track\s+(?:of\s+the\s+same\s+name|also\s+(?:called|titled|named)\s+the\s+same))", t):
             album = self.res.recent(v.index, m.start(), "L")
@@ -763,6 +781,9 @@ class Extractor:
         release date when the text gives the song none."""
         dated = {f.s: f for f in self.doc.facts if f.p == "releaseDate"}
         for f in list(self.doc.facts):
+            if f.p == "album" and f.pattern == "album:and-title-track" and f.s in dated and f.o not in dated:
+                # "the album and title track 'X' dropped on May 27": the same day for both
+                self.fact(f.o, "releaseDate", dated[f.s].o, f.sentence or 0, "release-date:title-track")
             if f.p != "album" or f.s in dated or f.o not in dated:
                 continue
             called = any(m.entity == f.s and re.search(r"(?i:\b(?:title\s+track|lead\s+single|focus\s+track)\b[^.;]{0,12}$)",
