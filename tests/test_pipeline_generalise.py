@@ -376,3 +376,16 @@ def test_pipeline_credits_as_featured_artists() -> None:
     doc = run("The remix of 'Seven' credits both Selena Gomez and Jack Harlow as featured artists.")
     assert triples(doc, preds={"featuredArtist"}) == {("Seven", "featuredArtist", "Selena Gomez"),
                                                       ("Seven", "featuredArtist", "Jack Harlow")}
+
+
+def test_pipeline_fellow_members_make_the_owner_a_member_too() -> None:
+    doc = run("BLACKPINK had a big year. Jisoo thanked her fellow members Jennie and Lisa.")
+    assert triples(doc, preds={"memberOf"}) == {("Jisoo", "memberOf", "BLACKPINK"),
+                                                ("Jennie", "memberOf", "BLACKPINK"),
+                                                ("Lisa", "memberOf", "BLACKPINK")}
+
+
+def test_pipeline_bandmates_including_a_list() -> None:
+    doc = run("BTS had a big year. V's bandmates, including RM and J-Hope, attended.")
+    assert triples(doc, preds={"memberOf"}) == {("V", "memberOf", "BTS"), ("RM", "memberOf", "BTS"),
+                                                ("J-Hope", "memberOf", "BTS")}

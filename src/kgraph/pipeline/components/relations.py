@@ -414,7 +414,7 @@ class Extractor:
             if group and entry and group in entry.groups:
                 self.fact(artist, "memberOf", group, v.index, "member:member-anaphor")
         # "The group consists of A, B and C", "BSS, made up of A, B and C", "members -- A, B, C --"
-        for m in re.finditer(rf"(?:«G(?P<g>\d+)»[^«.;]{{0,40}}?|\b)(?i:consists?\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|comprising|composed\s+of|(?:the\s+)?(?:remaining\s+|other\s+|current\s+|fellow\s+)?members?\s*(?:--|—|–|:|,|are|were|include|including)|(?:along\s+with|with|and|fellow)\s+members?(?=\s+«A)|bandmates?|lineup\s+(?:of|includes))\s*(?:(?:namely|fellow)\s+)?{_artist_list()}", t):
+        for m in re.finditer(rf"(?:«G(?P<g>\d+)»[^«.;]{{0,40}}?|\b)(?i:consists?\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|comprising|composed\s+of|(?:the\s+)?(?:remaining\s+|other\s+|current\s+|fellow\s+)?members?\s*(?:--|—|–|:|,|are|were|include|including)|(?:along\s+with|with|and|fellow)\s+members?(?=\s+«A)|bandmates?(?:\s*,\s*(?:including|such\s+as|namely))?|lineup\s+(?:of|includes))\s*(?:(?:namely|fellow)\s+)?{_artist_list()}", t):
             group = v.item(m.group("g")).key if m.group("g") else self.res.recent(v.index, m.start(), "G")
             if not self.is_group(group):
                 continue
@@ -422,6 +422,14 @@ class Extractor:
                 entry = self.kb.get(it.key)
                 if it.kind == "A" and (m.group("g") or not entry or not entry.groups or group in entry.groups):
                     self.fact(it.key, "memberOf", group, v.index, "member:consists-of")
+            # "Rosé thanked her fellow members ...", "Jin's bandmates": the owner is a member too
+            own = re.search(rf"(?:«A(?P<a>\d+)»{POSS}|\b(?P<p>(?i:his|her)))\s+(?:(?:fellow|other)\s+)?(?:«G\d+»\s+)?$",
+                            t[max(0, m.start() - 30):m.start() + len(re.match(r"(?i:fellow\s+)?", t[m.start():]).group())])
+            if own and re.match(r"(?i:(?:fellow\s+)?(?:«G\d+»\s+)?(?:members?|bandmates?))", t[m.start():]):
+                owner = v.item(own.group("a")).key if own.group("a") else self.res.pronoun(own.group("p"), v.index, m.start())
+                entry = self.kb.get(owner) if owner else None
+                if self.is_artist(owner) and (not entry or not entry.groups or group in entry.groups):
+                    self.fact(owner, "memberOf", group, v.index, "member:fellow-owner")
         # "As a member of BTS, the singer ..."
         for m in re.finditer(rf"(?i:\bas\s+(?:a|the|one)\s+(?:[\w-]+\s+)?(?:member|leader|maknae))\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»\s*,\s+(?:«A(?P<a>\d+)»|(?P<p>{self.c['artist_ana']}|he|she|He|She))", t):
             artist = v.item(m.group("a")).key if m.group("a") else self.res.pronoun(m.group("p"), v.index, m.start())
