@@ -389,3 +389,15 @@ def test_pipeline_bandmates_including_a_list() -> None:
     doc = run("BTS had a big year. V's bandmates, including RM and J-Hope, attended.")
     assert triples(doc, preds={"memberOf"}) == {("V", "memberOf", "BTS"), ("RM", "memberOf", "BTS"),
                                                 ("J-Hope", "memberOf", "BTS")}
+
+
+def test_pipeline_top_spot_and_service_charts() -> None:
+    doc = run("IVE's 'Baddie' claimed the top spot on the Billboard Global 200. It also ranked first on Bugs.")
+    assert sorted(dict(e)["achievement"] for e in events(doc, "ChartAchievement")) == [
+        "No. 1 on Billboard Global 200", "No. 1 on Bugs"]
+
+
+def test_pipeline_a_tally_of_many_service_charts_is_no_event() -> None:
+    doc = run("IVE's 'Baddie' hit No. 1 on Melon's daily chart, on FLO's real-time chart and on Genie's "
+              "weekly chart.")
+    assert events(doc, "ChartAchievement") == []

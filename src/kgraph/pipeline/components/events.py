@@ -80,11 +80,14 @@ def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
     cap = r"[A-Z0-9][\w.&'’-]*\s+"
     qual = alternation(c.get("chart_qualifiers", []))
     chart = (rf"(?P<chart>(?:(?:{cap}){{0,5}}?(?:Chart|Charts|Hot\s+100|Billboard\s+200|Global\s+200|Global\s+Excl\.\s+US|Top\s+\d+|Singles|Albums)"
-             rf"|(?:{cap}){{1,5}}?(?:{qual}\s+){{0,2}}[Cc]harts?)(?:\s+[Cc]harts?)?)")
+             rf"|(?:{cap}){{1,5}}?(?:{qual}\s+){{0,2}}[Cc]harts?"
+             rf"|(?:{alternation(c.get('chart_services', []))})(?:(?:'s|’s)?\s+(?:{qual}\s+){{0,2}}[Cc]harts?)?(?:\s+and\s+(?:{alternation(c.get('chart_services', []))}))*\b(?!\s+[A-Z]))(?:\s+[Cc]harts?)?)")
     rank = [
         re.compile(rf"(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\s+(?:spot\s+)?on\s+(?:the\s+)?{chart}"),
         re.compile(rf"(?:the\s+)?{chart}\s+at\s+(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)"),
         re.compile(rf"(?i:\b(?:topped|tops|topping|top\s+of|atop))\s+(?:the\s+)?{chart}"),
+        re.compile(rf"\b(?i:claim(?:ed|s)?|t[oa]ok|grabbed|secured|reach(?:ed|es)?|hit|hits|earned|rank(?:ed|s)?|top(?:ped|s)|land(?:ed|s)?)\s+"
+                   rf"(?i:(?:the\s+)?(?:top\s+spot|No\.\s*1\s+spot|number\s+one\s+spot|number\s+one|first\s+place|first|top))\s+(?:on|of|in)\s+(?:the\s+)?{chart}"),
         re.compile(rf"\b(?i:reach(?:ed|es)?|hit|hits|claim(?:ed|s)?|t[oa]ok|tak(?:es|ing)|climb(?:ed|s)?\s+to|rose\s+to|land(?:ed|s)?\s+(?:at|on))\s+"
                    rf"(?i:the\s+{alternation(c.get('summit_words', ['summit']))})\s+of\s+(?:the\s+)?{chart}"),
     ]
@@ -423,8 +426,11 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
     hits: list[tuple[int, int, str]] = []
     for m in pak.finditer(t):
         hits.append((m.start(), m.end(), pak_name))
+    listed = len(re.findall(r"\bon\s+(?:the\s+)?(?:both\s+)?[^,;.]{0,40}?\b(?:charts?|iChart)\b", t)) >= 3
     for rx in rank:
         for m in rx.finditer(t):
+            if listed and _service_rx().match(m.group("chart")):
+                continue  # "No. 1 on Melon's ..., on FLO's ... and on VIBE's charts": a tally, not one result
             chart = re.sub(r"(?:'s|’s)\b", "", m.group("chart")).strip()
             chart = re.sub(r"^(?:the|The)\s+", "", chart)
             chart = re.sub(r"\s+charts?$", "", chart)  # "Billboard 200 chart" = "Billboard 200"
@@ -507,6 +513,11 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             _album_if_album_chart(x, song, label)
         out.append(ev)
     return out
+
+
+@lru_cache(maxsize=1)
+def _service_rx() -> re.Pattern[str]:
+    return re.compile(r"(?:the\s+)?" + alternation(patterns("events")["charts"].get("chart_services", ["(?!)"])))
 
 
 @lru_cache(maxsize=1)
