@@ -401,3 +401,13 @@ def test_pipeline_a_tally_of_many_service_charts_is_no_event() -> None:
     doc = run("IVE's 'Baddie' hit No. 1 on Melon's daily chart, on FLO's real-time chart and on Genie's "
               "weekly chart.")
     assert events(doc, "ChartAchievement") == []
+
+
+def test_pipeline_more_event_wordings() -> None:
+    doc = run("SEVENTEEN held two sold-out shows at Tokyo Dome on Saturday. Suga began serving as a social "
+              "service agent in September 2023. J-Hope wrapped up his service on October 17, 2024. "
+              "NewJeans made their Japanese debut on June 26.", "2024-11-20")
+    assert events(doc, "Concert") == [{("participant", "SEVENTEEN"), ("eventDate", "2024-11-16")}]
+    assert events(doc, "MilitaryEnlistment") == [{("participant", "Suga"), ("eventDate", "2023-09")}]
+    assert events(doc, "MilitaryDischarge") == [{("participant", "J-Hope"), ("eventDate", "2024-10-17")}]
+    assert events(doc, "Debut") == []
