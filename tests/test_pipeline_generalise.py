@@ -411,3 +411,16 @@ def test_pipeline_more_event_wordings() -> None:
     assert events(doc, "MilitaryEnlistment") == [{("participant", "Suga"), ("eventDate", "2023-09")}]
     assert events(doc, "MilitaryDischarge") == [{("participant", "J-Hope"), ("eventDate", "2024-10-17")}]
     assert events(doc, "Debut") == []
+
+
+def test_pipeline_performer_from_noun_phrases() -> None:
+    doc = run("The new single from IVE, 'Accendio', is out. 'Heya', the latest release from aespa, "
+              "followed. 'Ditto' marks NewJeans' first winter release.")
+    assert triples(doc, preds={"performer"}) == {("Accendio", "performer", "IVE"), ("Heya", "performer", "aespa"),
+                                                 ("Ditto", "performer", "NewJeans")}
+
+
+def test_pipeline_teamed_up_with_on_a_song() -> None:
+    doc = run("Jungkook teamed up with Jack Harlow on '3D'.")
+    assert triples(doc, preds={"performer", "featuredArtist"}) == {("3D", "performer", "Jungkook"),
+                                                                   ("3D", "featuredArtist", "Jack Harlow")}

@@ -630,6 +630,18 @@ class Extractor:
             while (more := more_rx.match(t, pos)) is not None:
                 credit(owner, more, "performer:subject-with")
                 pos = more.end()
+        noun = rf"(?:{c['work']}|release|comeback|offering|effort|single|record)"
+        # "The new single from IVE, 'Accendio'", "'Accendio', the latest release from IVE"
+        for m in re.finditer(rf"(?i:{noun})\s+(?:from|by)\s+«[AG](?P<o>\d+)»\s*,?\s*{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
+            credit(v.item(m.group("o")).key, m, "performer:noun-from")
+        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})\s+(?:from|by)\s+«[AG](?P<o>\d+)»(?P<more>)", t):
+            credit(v.item(m.group("o")).key, m, "performer:apposition-from")
+        # "'Accendio' marks IVE's first release of the year"
+        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC}\s+(?:marks|marked|is|was|becomes|became)\s+«[AG](?P<o>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})\b(?P<more>)", t):
+            credit(v.item(m.group("o")).key, m, "performer:marks")
+        # "Jungkook teamed up with Jack Harlow on '3D'": the subject's song
+        for m in re.finditer(rf"«[AG](?P<o>\d+)»\s+(?:(?:has|have|had|also|once)\s+)?(?:teamed\s+up|collaborated|joined\s+forces|partnered)\s+with\s+{_artist_list('w')}\s+(?:on|for)\s+(?:(?:the|a|an|new|his|her|their)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
+            credit(v.item(m.group("o")).key, m, "performer:teamed-up")
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},?\s+(?:(?:is|was)\s+)?(?:(?:performed|sung|recorded|released)\s+)?by\s+«[AG](?P<o>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:by")
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?P<p>her|his|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS})\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
@@ -670,6 +682,8 @@ class Extractor:
         qual = rf"(?:(?:{c['qual']})\s+){{0,3}}"
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*,?\s*\(?(?:{c['feat']})\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:title")
+        for m in re.finditer(rf"«[AG]\d+»\s+(?:(?:has|have|had|also|once)\s+)?(?:teamed\s+up|collaborated|joined\s+forces|partnered)\s+with\s+{qual}{_artist_list()}\s+(?:on|for)\s+(?:(?:the|a|an|new|his|her|their)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
+            feat(v.item(m.group("t")).key, m, "feat:teamed-up")
         # "The remix credits both Latto and Jack Harlow as featured artists"
         for m in re.finditer(rf"\bcredit(?:s|ed)?\s+(?:both\s+)?{qual}{_artist_list()}\s+as\s+(?:the\s+)?(?:featured|guest)\s+(?:artists?|vocalists?|acts?|rappers?)", t):
             before = v.before(m.start(), "S")
