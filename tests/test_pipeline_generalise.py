@@ -424,3 +424,9 @@ def test_pipeline_teamed_up_with_on_a_song() -> None:
     doc = run("Jungkook teamed up with Jack Harlow on '3D'.")
     assert triples(doc, preds={"performer", "featuredArtist"}) == {("3D", "performer", "Jungkook"),
                                                                    ("3D", "featuredArtist", "Jack Harlow")}
+
+
+def test_pipeline_could_not_be_confirmed_is_reported() -> None:
+    doc = run("Jimin's enlistment on December 12 could not be independently confirmed.", "2023-12-01")
+    assert triples(doc, "reported", {"eventDate"}) == {("event:MilitaryEnlistment", "eventDate", "2023-12-12")}
+    assert triples(doc, "asserted", {"eventDate"}) == set()
