@@ -430,3 +430,29 @@ def test_pipeline_could_not_be_confirmed_is_reported() -> None:
     doc = run("Jimin's enlistment on December 12 could not be independently confirmed.", "2023-12-01")
     assert triples(doc, "reported", {"eventDate"}) == {("event:MilitaryEnlistment", "eventDate", "2023-12-12")}
     assert triples(doc, "asserted", {"eventDate"}) == set()
+
+
+def test_pipeline_agency_group_description_wins_a_music_show() -> None:
+    doc = run("IVE had a big week. The Starship Entertainment girl group won first place on MBC's Music "
+              "Core with 'Heya' on Saturday.", "2024-05-06")
+    assert events(doc, "AwardWin") == [{("participant", "IVE"), ("participant", "Heya"),
+                                        ("award", "first place, Music Core"), ("eventDate", "2024-05-04")}]
+
+
+def test_pipeline_act_made_up_of_members_debuted() -> None:
+    doc = run("BLACKPINK is back. The quartet, made up of Jisoo, Jennie, Rosé and Lisa, debuted in August 2016.")
+    assert events(doc, "Debut") == [{("participant", "BLACKPINK"), ("eventDate", "2016-08")}]
+    assert len(triples(doc, preds={"memberOf"})) == 4
+
+
+def test_pipeline_title_track_of_a_single_of_the_same_name_and_its_b_side() -> None:
+    doc = run("NewJeans' 'Bubble Gum' came first. 'How Sweet' was released on May 24 as the title track of the "
+              "group's double single of the same name, alongside the B-side 'Bubble Gum'.", "2024-06-24")
+    assert {("How Sweet", "album", "How Sweet"), ("Bubble Gum", "album", "How Sweet")} <= triples(doc)
+    assert sorted(sorted(doc.entities[f.s].types)[0] for f in doc.facts
+                  if f.p == "releaseDate" and doc.entities[f.s].name == "How Sweet") == ["Album", "Song"]
+
+
+def test_pipeline_quoted_fan_meeting_name_is_no_song() -> None:
+    doc = run("IVE will hold a fan meeting, 'Dive Into Summer', on July 6.", "2024-06-01")
+    assert not any(e.types & {"Song", "Album"} for e in doc.entities.values())

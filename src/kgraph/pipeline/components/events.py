@@ -20,8 +20,7 @@ from ...kb import mint_iri, slugify
 from ...vocab import RES
 from ..doc import Entity
 from ._common import alternation, patterns
-
-MEMBER_APPOSITION = r"\s*,\s*(?:also\s+)?(?:featuring|including|comprising|with\s+members?)\s+"
+from .relations import MEMBER_APPOSITION
 
 if TYPE_CHECKING:
     from .relations import Extractor, Item, View

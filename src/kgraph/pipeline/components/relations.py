@@ -27,7 +27,7 @@ POSS = r"(?:'s|’s|'|’)"
 Q = r"[\"'‘“]?"
 QC = r"[\"'’”]?"
 GROUP_NOUN = r"(?:group|band|boy\s+group|girl\s+group|boy\s*band|sensation|supergroup|act|septet|sextet|quintet|quartet|trio|duo|octet|unit|sub-unit|subunit)"
-MEMBER_APPOSITION = r"\s*,\s*(?:also\s+)?(?:featuring|including|comprising|with\s+members?)\s+"
+MEMBER_APPOSITION = r"\s*,\s*(?:also\s+)?(?:featuring|including|comprising|with\s+members?|made\s+up\s+of|consisting\s+of|composed\s+of)\s+"
 AGENT_BEFORE = re.compile(r"(?:\b(?:by|featuring|feat\.|alongside)|\()\s*$")
 
 
@@ -119,7 +119,8 @@ def _cues() -> dict[str, str]:
         "feat": alternation(t["featuring"]),
         "collab": alternation(t["collab_nouns"]),
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
-        "group_ana": "(?i:" + alternation(p["group_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?" + GROUP_NOUN + ")",
+        "group_ana": "(?i:" + alternation(p["group_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?" + GROUP_NOUN
+                     + "|the\\s+«Y\\d+»\\s+(?:[\\w-]+\\s+)?" + GROUP_NOUN + ")",
         "artist_ana": "(?i:" + alternation(p["artist_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|leader|maknae))",
         "song_ana": "(?i:" + alternation(p["song_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:song|track|single|anthem|tune|ballad|hit|number|collab|collaboration))",
     }
@@ -767,6 +768,19 @@ class Extractor:
             self.fact(song, "album", album, v.index, "album:and-title-track")
             for perf in self.performers(work):
                 self.fact(other, "performer", perf, v.index, "performer:and-title-track")
+        # "'How Sweet' ... the title track of the group's double single of the same name"
+        for m in re.finditer(rf"«S(?P<s>\d+)»(?:[^«.;]|«T\d+»){{0,60}}?\b(?i:title\s+track|lead\s+single)\s+(?:of|from|off)\s+(?:(?:the|its|their|his|her)\s+|{c['group_ana']}{POSS}\s+|«[AG]\d+»{POSS}\s+)?(?:[\w-]+\s+){{0,3}}?(?i:album|single|EP|mini[\s-]album|record|LP)\s+of\s+the\s+same\s+name(?P<rest>[^.;]{{0,60}})", t):
+            song = v.item(m.group("s")).key
+            name = self.doc.entities[song].name
+            album = mint_iri("Album", name)
+            if album not in self.doc.entities:
+                self.doc.entities[album] = Entity(key=album, types={"Album"}, name=name, iri=album)
+            self.fact(song, "album", album, v.index, "album:title-track-same-name")
+            for perf in self.performers(song):
+                self.fact(album, "performer", perf, v.index, "performer:and-title-track")
+            # "..., alongside the B-side 'Bubble Gum'": on the same record
+            for bm in re.finditer(rf"(?i:\b(?:alongside|with|and)\s+(?:the\s+)?(?:B-side|b-side|track|song)s?)\s*,?\s*{Q}«S(\d+)»", m.group("rest")):
+                self.fact(v.item(bm.group(1)).key, "album", album, v.index, "album:b-side")
         # "the music video for its title track of the same name"
         for m in re.finditer(r"(?i:\b(?:its|their|the)\s+title\s+track\s+(?:of\s+the\s+same\s+name|also\s+(?:called|titled|named)\s+the\s+same))", t):
             album = self.res.recent(v.index, m.start(), "L")
@@ -803,7 +817,8 @@ class Extractor:
         release date when the text gives the song none."""
         dated = {f.s: f for f in self.doc.facts if f.p == "releaseDate"}
         for f in list(self.doc.facts):
-            if f.p == "album" and f.pattern == "album:and-title-track" and f.s in dated and f.o not in dated:
+            if f.p == "album" and f.pattern in ("album:and-title-track", "album:title-track-same-name") \
+                    and f.s in dated and f.o not in dated:
                 # "the album and title track 'X' dropped on May 27": the same day for both
                 self.fact(f.o, "releaseDate", dated[f.s].o, f.sentence or 0, "release-date:title-track")
             if f.p != "album" or f.s in dated or f.o not in dated:
