@@ -456,3 +456,15 @@ def test_pipeline_title_track_of_a_single_of_the_same_name_and_its_b_side() -> N
 def test_pipeline_quoted_fan_meeting_name_is_no_song() -> None:
     doc = run("IVE will hold a fan meeting, 'Dive Into Summer', on July 6.", "2024-06-01")
     assert not any(e.types & {"Song", "Album"} for e in doc.entities.values())
+
+
+def test_pipeline_performer_from_descriptions() -> None:
+    doc = run("'Accendio' is a song by IVE. aespa's latest, 'Supernova', is out. Fans loved 'Ditto', which "
+              "NewJeans released in December. In 'Seven', Jungkook sings about love.")
+    assert triples(doc, preds={"performer"}) == {("Accendio", "performer", "IVE"), ("Supernova", "performer", "aespa"),
+                                                 ("Ditto", "performer", "NewJeans"), ("Seven", "performer", "Jungkook")}
+
+
+def test_pipeline_possessive_list_of_titles() -> None:
+    doc = run("IVE's 'Accendio' and 'Heya' both charted.")
+    assert triples(doc, preds={"performer"}) == {("Accendio", "performer", "IVE"), ("Heya", "performer", "IVE")}

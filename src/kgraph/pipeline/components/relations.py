@@ -561,6 +561,7 @@ class Extractor:
             self.performer_collab(v)  # the only pattern that needs no title in the sentence
             return
         works = "SL"
+        noun = rf"(?:{c['work']}|release|comeback|offering|effort|single|record)"
         lst = rf"(?P<more>(?:{QC}(?:\s*\([^()«]{{0,12}}«T\d+»\s*\))?\s*(?:,\s*and|,|and|&)\s*{Q}«[SL]\d+»)*)"
 
         def credit(owner: str | None, m: re.Match[str], pattern: str) -> None:
@@ -631,7 +632,6 @@ class Extractor:
             while (more := more_rx.match(t, pos)) is not None:
                 credit(owner, more, "performer:subject-with")
                 pos = more.end()
-        noun = rf"(?:{c['work']}|release|comeback|offering|effort|single|record)"
         # "The new single from IVE, 'Accendio'", "'Accendio', the latest release from IVE"
         for m in re.finditer(rf"(?i:{noun})\s+(?:from|by)\s+«[AG](?P<o>\d+)»\s*,?\s*{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:noun-from")
@@ -649,10 +649,20 @@ class Extractor:
             credit(self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start()), m, "performer:apposition")
         for m in re.finditer(rf"^\W*(?:\d+[.)]\s*)?«[AG](?P<o>\d+)»\s*[-–—]\s*{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:list-line")
-        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»{POSS}\s+{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
+        for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»{POSS}\s+{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:possessive")
             for n in re.findall(r"«[AG](\d+)»", m.group("others")):
                 credit(v.item(n).key, m, "performer:possessive")
+        # "'X' is a song by IVE", "IVE's latest, 'X'", "'X', which IVE released in May", "In 'X', IVE sing"
+        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})\s+(?:by|from)\s+«[AG](?P<o>\d+)»(?P<more>)"
+                             rf"|«[AG](?P<o2>\d+)»{POSS}\s+(?:latest|newest|new\s+one|comeback|latest\s+offering)\s*,\s*{Q}«[{works}](?P<t2>\d+)»"
+                             rf"|«[{works}](?P<t3>\d+)»{QC},\s+(?:which|that)\s+«[AG](?P<o3>\d+)»\s+(?:(?:has|have|had|also|first|just|recently)\s+)?(?:{c['release']}|{c['perform']}|recorded|wrote)"
+                             rf"|\b[Ii]n\s+{Q}«[{works}](?P<t4>\d+)»{QC},\s+«[AG](?P<o4>\d+)»\s+(?:sings?|sang|raps?|rapped|croons?|crooned)\b", t):
+            o = next(g for g in (m.group("o"), m.group("o2"), m.group("o3"), m.group("o4")) if g)
+            w = next(g for g in (m.group("t"), m.group("t2"), m.group("t3"), m.group("t4")) if g)
+            owner = v.item(o).key
+            if owner and (self.is_artist(owner) or self.is_group(owner)):
+                self.fact(v.item(w).key, "performer", owner, v.index, "performer:described")
         self.performer_collab(v)
 
     def performer_collab(self, v: View) -> None:
