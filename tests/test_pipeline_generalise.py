@@ -468,3 +468,11 @@ def test_pipeline_performer_from_descriptions() -> None:
 def test_pipeline_possessive_list_of_titles() -> None:
     doc = run("IVE's 'Accendio' and 'Heya' both charted.")
     assert triples(doc, preds={"performer"}) == {("Accendio", "performer", "IVE"), ("Heya", "performer", "IVE")}
+
+
+def test_pipeline_release_date_goes_to_the_head_of_an_apposition() -> None:
+    doc = run("'Armageddon', the follow-up to 'Supernova', was released on May 27. IVE's album 'Switch', "
+              "with the title track 'Heya', was released on April 29.", "2024-06-20")
+    assert triples(doc, preds={"releaseDate"}) == {("Armageddon", "releaseDate", "2024-05-27"),
+                                                   ("Switch", "releaseDate", "2024-04-29"),
+                                                   ("Heya", "releaseDate", "2024-04-29")}

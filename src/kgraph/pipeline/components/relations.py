@@ -915,6 +915,14 @@ class Extractor:
                 subject = mvs_before[-1].key
             elif works_before:
                 subject = works_before[-1].key
+                # "'A', the follow-up to 'B', released on ...", "'A', which came after 'B', was
+                # released": B is only the object of a comparison inside A's apposition
+                k = len(works_before) - 1
+                while k > 0 and re.search(rf"(?i:\b(?:to|after|than|like|following|of|from|before|with)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?){Q}$",
+                                          t[max(0, works_before[k].pos - 40):works_before[k].pos]) \
+                        and "," in t[works_before[k - 1].end:works_before[k].pos]:
+                    k -= 1
+                subject = works_before[k].key
                 # "«S», their collaboration with «A», which was released in May": the nearest title
             else:
                 mvs_after = [x for x in v.mvs if x.pos >= m.end()]
