@@ -476,3 +476,16 @@ def test_pipeline_release_date_goes_to_the_head_of_an_apposition() -> None:
     assert triples(doc, preds={"releaseDate"}) == {("Armageddon", "releaseDate", "2024-05-27"),
                                                    ("Switch", "releaseDate", "2024-04-29"),
                                                    ("Heya", "releaseDate", "2024-04-29")}
+
+
+def test_pipeline_prod_and_feat_credit_is_split_out_of_the_title() -> None:
+    doc = run("IU released 'Eight (prod. & feat. Suga of BTS)' on May 6.", "2020-05-20")
+    assert ("Eight", "featuredArtist", "Suga") in triples(doc)
+    assert not any("prod" in e.name for e in doc.entities.values())
+
+
+def test_pipeline_noun_release_and_chart_arrival_set_no_release_date() -> None:
+    doc = run("NewJeans released 'Ditto' on December 19, a pre-release track from the album 'OMG', which "
+              "arrives on January 2. 'Ditto' arrives at the top of the chart dated January 7.", "2022-12-20")
+    assert triples(doc, preds={"releaseDate"}) == {("Ditto", "releaseDate", "2022-12-19"),
+                                                   ("OMG", "releaseDate", "2023-01-02")}

@@ -105,7 +105,7 @@ def _rx() -> _Rx:
         agency_cue=re.compile(rf"\b(?:agency|label)\s*,?\s+(?P<name>(?:[A-Z][\w&\-]*|[A-Z]{{2,}})(?:\s+[A-Z][\w&\-]*){{0,3}})"),
         apposition=re.compile(rf",\s+(?:her|his|their|its|the(?:\s+[\w-]+(?:'s|’s))?)\s+(?:(?!(?:the|a|an|his|her|their|its)\b)[\w-]+(?<!ed)\s+){{0,3}}?(?:{song}|{album})\b", re.I),
         achievement=re.compile(r"(?i:" + alternation(patterns("events")["charts"]["pak_aliases"]) + ")"),
-        feat_inside=re.compile(rf"(?P<title>.+?)\s*[(\[]\s*{feat}\s+(?P<name>[^)\]]+?)\s*[)\]]$"),
+        feat_inside=re.compile(rf"(?P<title>.+?)\s*[(\[]\s*(?:prod\.?\s*(?:&|and|/|,)\s*)?{feat}\s*(?P<name>[^)\]]+?)\s*[)\]]$"),
         stop_words=frozenset(t["title_stop_words"]),
         max_words=int(t["title_max_words"]),
     )
@@ -259,7 +259,8 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         title = m.group(tg).rstrip(",.;:")
         if not title or len(title.split()) > 10:
             continue
-        words = title.split()
+        feat_part = rx.feat_inside.match(title)
+        words = (feat_part.group("title") if feat_part else title).split()
         if len(words) > 5 and sum(1 for w in words if is_capitalised(w)) < len(words) / 2:
             continue
         left = text[max(0, m.start() - 40):m.start()]

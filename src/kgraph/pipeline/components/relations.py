@@ -27,6 +27,7 @@ POSS = r"(?:'s|’s|'|’)"
 Q = r"[\"'‘“]?"
 QC = r"[\"'’”]?"
 GROUP_NOUN = r"(?:group|band|boy\s+group|girl\s+group|boy\s*band|sensation|supergroup|act|septet|sextet|quintet|quartet|trio|duo|octet|unit|sub-unit|subunit)"
+NOUN_BEFORE = re.compile(r"(?i:\b(?:a|an|the|first|new|latest|major|next|second|third|last|debut|comeback|digital|physical|surprise|solo|group|upcoming|previous)\s+$)")
 MEMBER_APPOSITION = r"\s*,\s*(?:also\s+)?(?:featuring|including|comprising|with\s+members?|made\s+up\s+of|consisting\s+of|composed\s+of)\s+"
 AGENT_BEFORE = re.compile(r"(?:\b(?:by|featuring|feat\.|alongside)|\()\s*$")
 
@@ -691,7 +692,7 @@ class Extractor:
                     self.fact(song, "featuredArtist", it.key, v.index, pattern)
 
         qual = rf"(?:(?:{c['qual']})\s+){{0,3}}"
-        for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*,?\s*\(?(?:{c['feat']})\s+{qual}{_artist_list()}", t):
+        for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*,?\s*\(?(?:prod\.?\s*(?:&|and|/|,)\s*)?(?:{c['feat']})\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:title")
         for m in re.finditer(rf"«[AG]\d+»\s+(?:(?:has|have|had|also|once)\s+)?(?:teamed\s+up|collaborated|joined\s+forces|partnered)\s+with\s+{qual}{_artist_list()}\s+(?:on|for)\s+(?:(?:the|a|an|new|his|her|their)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
             feat(v.item(m.group("t")).key, m, "feat:teamed-up")
@@ -887,6 +888,11 @@ class Extractor:
                 continue  # "Released on July 19, the record ...": release_dates_extra
             if m.group().lower() == "out" and not re.match(r"\s+(?:on|in|now|since|«T)", t[m.end():]):
                 continue
+            if t[max(0, m.start() - 1):m.start()] == "-" or t[m.end():m.end() + 1] == "-" or (
+                    m.group().lower() in ("release", "releases", "premiere", "drop") and NOUN_BEFORE.search(t[max(0, m.start() - 20):m.start()])):
+                continue  # "a pre-release track", "its first major release since ...": a noun, not the verb
+            if re.match(r"\s+(?:at|atop|on\s+top|in\s+the\s+top)\b", t[m.end():]) and m.group().lower().startswith(("arriv", "land", "drop")):
+                continue  # "arrives at the summit of the chart": a chart entry, not a release
             date = self.date_for(v, m.start(), m.end(), anchors)
             if date is None or date in paren:
                 continue
@@ -918,7 +924,8 @@ class Extractor:
                 # "'A', the follow-up to 'B', released on ...", "'A', which came after 'B', was
                 # released": B is only the object of a comparison inside A's apposition
                 k = len(works_before) - 1
-                while k > 0 and re.search(rf"(?i:\b(?:to|after|than|like|following|of|from|before|with)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?){Q}$",
+                relative = re.search(rf"«[SL]\d+»{QC},?\s+(?:which|that)\s+(?:[\w-]+\s+){{0,3}}$", t[:m.start()])
+                while not relative and k > 0 and re.search(rf"(?i:\b(?:to|after|than|like|following|of|from|before|with)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?){Q}$",
                                           t[max(0, works_before[k].pos - 40):works_before[k].pos]) \
                         and "," in t[works_before[k - 1].end:works_before[k].pos]:
                     k -= 1
