@@ -489,3 +489,15 @@ def test_pipeline_noun_release_and_chart_arrival_set_no_release_date() -> None:
               "arrives on January 2. 'Ditto' arrives at the top of the chart dated January 7.", "2022-12-20")
     assert triples(doc, preds={"releaseDate"}) == {("Ditto", "releaseDate", "2022-12-19"),
                                                    ("OMG", "releaseDate", "2023-01-02")}
+
+
+def test_pipeline_headline_achievement_without_song_joins_the_one_with_it() -> None:
+    doc = run("IU scores a Perfect All-Kill\n\nIU's 'Love Wins All' scored a Perfect All-Kill on Friday.",
+              "2024-01-30")
+    assert len(events(doc, "ChartAchievement")) == 1
+    assert ("participant", "Love Wins All") in events(doc, "ChartAchievement")[0]
+
+
+def test_pipeline_two_songs_of_one_artist_stay_two_results() -> None:
+    doc = run("IVE's 'Kitsch' topped the Melon Top 100. IVE's 'I Am' topped the Melon Top 100 too.")
+    assert len(events(doc, "ChartAchievement")) == 2

@@ -564,6 +564,16 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
                     mk = (ev.kind, p)
                     break
         key = keys.get(mk)
+        if key is None and ev.kind == "ChartAchievement":
+            # "IU scores a Perfect All-Kill" (headline) and "IU's 'eight' scored a Perfect All-Kill":
+            # the same achievement, with or without its song named
+            songs_of: dict[str, set[str]] = x.__dict__.setdefault("_chart_songs", {})
+            for p in ev.participants:
+                found = keys.get((ev.kind, normalize_label(ev.label), "by:" + p))
+                # only a result without a song joins one with a song (never two different songs)
+                if found and (not ev.songs or not songs_of.get(found)):
+                    key = found
+                    break
         if key is None:
             parts = "-".join(slugify(x.doc.entities[p].name) for p in (ev.songs or ev.participants)[:2]
                              if p in x.doc.entities)
@@ -577,6 +587,16 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
             x.doc.entities[key] = Entity(key=key, types={"Event"}, name=_event_name(ev, names), iri=key)
             x.fact(key, "eventType", ev.kind, ev.sentence, "event:" + ev.kind)
         ev.key = key
+        if ev.kind == "ChartAchievement":
+            songs_of = x.__dict__.setdefault("_chart_songs", {})
+            songs_of.setdefault(key, set()).update(ev.songs)
+            for p in ev.participants:
+                by = (ev.kind, normalize_label(ev.label), "by:" + p)
+                if by in keys and keys[by] != key:
+                    keys[by] = ""  # two results by one artist: a songless mention is ambiguous
+                else:
+                    keys[by] = key
+            keys.setdefault(mk, key)
         if ev.kind not in ("ChartAchievement", "AwardWin"):
             for p in ev.participants:
                 keys.setdefault((ev.kind, p), key)
