@@ -571,8 +571,12 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
             for p in ev.participants:
                 found = keys.get((ev.kind, normalize_label(ev.label), "by:" + p))
                 # only a result without a song joins one with a song (never two different songs)
-                if found and (not ev.songs or not songs_of.get(found)):
-                    key = found
+                seen = x.__dict__.setdefault("_chart_seen", {}).get(found) if found else None
+                songless_date = seen[1] if seen and ev.songs else ev.date
+                other_date = ev.date if ev.songs else (seen[1] if seen else None)
+                if found and (not ev.songs or not songs_of.get(found)) and seen and seen[0] != ev.sentence \
+                        and (songless_date is None or songless_date == other_date):
+                    key = found  # (another sentence; a dated songless result is its own: "first ... in 2022")
                     break
         if key is None:
             parts = "-".join(slugify(x.doc.entities[p].name) for p in (ev.songs or ev.participants)[:2]
@@ -590,6 +594,7 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
         if ev.kind == "ChartAchievement":
             songs_of = x.__dict__.setdefault("_chart_songs", {})
             songs_of.setdefault(key, set()).update(ev.songs)
+            x.__dict__.setdefault("_chart_seen", {}).setdefault(key, (ev.sentence, ev.date))
             for p in ev.participants:
                 by = (ev.kind, normalize_label(ev.label), "by:" + p)
                 if by in keys and keys[by] != key:
