@@ -501,3 +501,14 @@ def test_pipeline_headline_achievement_without_song_joins_the_one_with_it() -> N
 def test_pipeline_two_songs_of_one_artist_stay_two_results() -> None:
     doc = run("IVE's 'Kitsch' topped the Melon Top 100. IVE's 'I Am' topped the Melon Top 100 too.")
     assert len(events(doc, "ChartAchievement")) == 2
+
+
+def test_pipeline_agency_clauses() -> None:
+    doc = run("IVE, who are signed to Starship Entertainment, returned. ADOR's NewJeans followed. "
+              "Pledis Entertainment, home to SEVENTEEN, spoke. SM Entertainment, which manages aespa, spoke. "
+              "IU (EDAM Entertainment) sang.")
+    assert triples(doc, preds={"agency"}) == {("IVE", "agency", "Starship Entertainment"),
+                                              ("NewJeans", "agency", "ADOR"),
+                                              ("SEVENTEEN", "agency", "Pledis Entertainment"),
+                                              ("aespa", "agency", "SM Entertainment"),
+                                              ("IU", "agency", "EDAM Entertainment")}

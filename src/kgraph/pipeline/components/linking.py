@@ -77,6 +77,9 @@ def _roles(m: Mention) -> set[str]:
     return roles
 
 
+AGENCY_WORDS = re.compile(r"\b(?:Entertainment|Music|Records|Label|Company|Corporation|Agency|Media|Labels)\b")
+
+
 class Linker:
     def __init__(self, kb: ReferenceKB) -> None:
         self.kb = kb
@@ -302,6 +305,9 @@ class Linker:
         if entry and squash(alias) in {squash(n) for n in entry.names}:
             return True
         words = alias.split()
+        if any(c.types & {"Agency", "Group"} for c in self.kb.lookup(alias)) \
+                or AGENCY_WORDS.search(alias):
+            return False  # "IU (EDAM Entertainment)": the agency, not another name of hers
         return 2 <= len(words) <= 4 and all(is_capitalised(w) for w in words)
 
     def _short_forms(self, doc: Doc) -> None:

@@ -510,6 +510,16 @@ class Extractor:
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:label-possessive")
         for m in re.finditer(rf"«Y(?P<y>\d+)»\s*,\s+«[AG](?P<x>\d+)»{POSS}\s+(?:(?:longtime|current|former|new|agency|record)\s+)?(?:home|agency|label|management)\b", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:apposition")
+        # "IVE, who are signed to Starship", "Starship-managed IVE", "Starship, home to IVE",
+        # "Starship, which manages IVE", "IVE (Starship Entertainment)", "under the label Starship"
+        for m in re.finditer(r"«[AG](?P<x>\d+)»\s*,\s+(?:who|which)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:(?:now|currently|still)\s+)?(?:signed\s+(?:to|with)|managed\s+by|under|with)\s+«Y(?P<y>\d+)»"
+                             r"|«Y(?P<y2>\d+)»-(?:managed|backed|signed)\s+«[AG](?P<x2>\d+)»"
+                             r"|«Y(?P<y3>\d+)»\s*,\s+(?:(?:the\s+)?(?:agency|label|company)\s+)?(?:home\s+to|which\s+(?:manages|represents|is\s+home\s+to)|that\s+(?:manages|represents))\s+«[AG](?P<x3>\d+)»"
+                             r"|«[AG](?P<x4>\d+)»\s*\(\s*«Y(?P<y4>\d+)»\s*\)"
+                             r"|«[AG](?P<x5>\d+)»[^«;.]{0,40}?\bunder\s+(?:the\s+)?(?:label|agency|management)\s+«Y(?P<y5>\d+)»", t):
+            x = next(g for g in (m.group("x"), m.group("x2"), m.group("x3"), m.group("x4"), m.group("x5")) if g)
+            y = next(g for g in (m.group("y"), m.group("y2"), m.group("y3"), m.group("y4"), m.group("y5")) if g)
+            self.fact(v.item(x).key, "agency", v.item(y).key, v.index, "agency:clause")
         # "Galaxy Corporation, the agency he signed with (in 2023)"
         for m in re.finditer(r"«Y(?P<y>\d+)»\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:agency|label|company|management)\s+(?:that\s+)?(?P<p>he|she|they)\s+(?:(?:had|has|have|recently|later|first)\s+)*(?:signed\s+(?:with|to)|joined|moved\s+to|founded|launched)", t):
             owner = self.res.pronoun(m.group("p"), v.index, m.start())
