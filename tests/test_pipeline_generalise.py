@@ -512,3 +512,8 @@ def test_pipeline_agency_clauses() -> None:
                                               ("SEVENTEEN", "agency", "Pledis Entertainment"),
                                               ("aespa", "agency", "SM Entertainment"),
                                               ("IU", "agency", "EDAM Entertainment")}
+
+
+def test_pipeline_sentence_opening_adverbial_is_no_title() -> None:
+    doc = run("For Three Minutes, the song played on every screen. Within Hours, the track soared.")
+    assert not any(e.types & {"Song", "Album"} for e in doc.entities.values())

@@ -243,6 +243,11 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
     return (s, e) if e > s else None
 
 
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(patterns("titles").get("not_title_openers", []))
+
+
 def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx) -> list[_Span]:
     out: list[_Span] = []
     kb_starts = set(kb_ends)
@@ -354,7 +359,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                 and text[tokens[first - 1].end:tokens[first].start] == " " and k - first < 4:
             first -= 1
         span = scan_title(text, tokens, first, kb_starts, rx)
-        if span and text[span[0]:span[1]].split()[0] in {"Last", "This", "Next", "Earlier", "Later", "On", "In", "Since", "Meanwhile", "However", "Yesterday", "Today"}:
+        if span and text[span[0]:span[1]].split()[0] in _openers():
             continue
         if span and span[1] == tokens[k].end:
             label = "Album" if re.search(rf"\b{alternation(patterns('titles')['album_cues'])}\b", m.group()) else "Song"
