@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from kgraph.store import Store
 
 from .test_ingest_batch import COMPONENTS, make_corpus, snapshot
 
-N_ARTICLES = 80
+N_ARTICLES = 300
 KILLS = 5
 """The first kill lands during start-up, the others while articles are being written."""
 
@@ -74,10 +75,13 @@ def test_ingest_sigkill_at_random_moments_leaves_whole_articles(tmp_path: Path) 
     stored = 0
     partial = []
     for attempt in range(KILLS):
+        if stored == N_ARTICLES:  # the last run got to the end before its kill: start afresh
+            shutil.rmtree(db)
+            stored = 0
         proc = subprocess.Popen(ingest_cmd(db, folder), env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         if attempt == 0:  # anywhere in the start-up: opening the store, planning, spawning workers
-            time.sleep(rng.uniform(0.05, 1.0))
+            time.sleep(rng.uniform(0.05, 0.6))
         else:  # in the thick of writing: once a random number of further articles is stored
             target = rng.randint(stored + 1, max(stored + 1, (stored + N_ARTICLES) // 2))
             while proc.poll() is None and stored_now(db) < target:
@@ -96,7 +100,7 @@ def test_ingest_sigkill_at_random_moments_leaves_whole_articles(tmp_path: Path) 
         stored = len(got)
         partial.append(0 < stored < N_ARTICLES)
         del store
-    assert any(partial), "no kill landed in the middle of the batch"
+    assert sum(partial) >= 2, f"too few kills landed in the middle of the batch: {partial}"
 
     done = subprocess.run(ingest_cmd(db, folder), env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
