@@ -433,10 +433,10 @@ def test_pipeline_could_not_be_confirmed_is_reported() -> None:
 
 
 def test_pipeline_agency_group_description_wins_a_music_show() -> None:
-    doc = run("IVE had a big week. The Starship Entertainment girl group won first place on MBC's Music "
+    doc = run("IVE had a big week. The Starship Entertainment girl group won first place on MBC's Show! Music "
               "Core with 'Heya' on Saturday.", "2024-05-06")
     assert events(doc, "AwardWin") == [{("participant", "IVE"), ("participant", "Heya"),
-                                        ("award", "first place, Music Core"), ("eventDate", "2024-05-04")}]
+                                        ("award", "first place, Show! Music Core"), ("eventDate", "2024-05-04")}]
 
 
 def test_pipeline_act_made_up_of_members_debuted() -> None:

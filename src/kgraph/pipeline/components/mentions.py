@@ -244,6 +244,16 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
 
 
 @lru_cache(maxsize=1)
+def _show_names_rx() -> re.Pattern[str]:
+    return re.compile(alternation(patterns("events").get("music_shows", {}).get("shows", ["(?!)"])))
+
+
+def _no_show_names(text: str) -> str:
+    """The text with music-show names blanked ("won on Show! Music Core with 'X'": X is a song)."""
+    return _show_names_rx().sub(lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     return frozenset(patterns("titles").get("not_title_openers", []))
 
@@ -271,7 +281,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         left = text[max(0, m.start() - 40):m.start()]
         right = text[m.end():m.end() + 30]
         cue_before = bool(rx.song_left.search(left) or rx.album_left.search(left))
-        if not cue_before and (rx.not_music.search(right[:18]) or rx.not_music.search(left[-22:])):
+        if not cue_before and (rx.not_music.search(right[:18]) or rx.not_music.search(_no_show_names(left)[-22:])):
             continue  # 'Only Murders in the Building' series (but: the OST 'X' for the drama Y)
         if rx.speech_after.search(right):
             continue

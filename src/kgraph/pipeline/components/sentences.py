@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .. import component
 from ..doc import Doc, Sentence
@@ -17,6 +18,15 @@ ABBREVIATIONS = {"no", "mr", "mrs", "ms", "dr", "st", "feat", "ft", "vs", "jr", 
                  "dec", "excl", "incl", "approx", "a.m", "p.m", "vol", "ep", "u.s", "u.k", "etc", "e.g", "i.e", "op", "pt"}
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3])")
+
+
+@lru_cache(maxsize=1)
+def _bang_names() -> tuple[tuple[str, int], ...]:
+    """Names with '!' or '?' inside (music shows), each with the offset of that mark."""
+    from ._common import patterns
+
+    names = patterns("events").get("music_shows", {}).get("shows", [])
+    return tuple((n, i) for n in names for i, ch in enumerate(n) if ch in "!?" and i < len(n) - 1)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -30,6 +40,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if text[m.start()] == "." and word and len(word.group(1).rstrip(".")) == 1 and word.group(1)[0].isupper():
                 continue  # an initial: "J. Cole"
+            if text[m.start()] in "!?" and any(text.startswith(n, m.start() - i) for n, i in _bang_names()):
+                continue  # "Show! Music Core": a name with a "!" inside
             spans.append((start, m.end()))
             start = m.end()
         if text[start:line.end()].strip():
