@@ -517,3 +517,18 @@ def test_pipeline_agency_clauses() -> None:
 def test_pipeline_sentence_opening_adverbial_is_no_title() -> None:
     doc = run("For Three Minutes, the song played on every screen. Within Hours, the track soared.")
     assert not any(e.types & {"Song", "Album"} for e in doc.entities.values())
+
+
+def test_pipeline_relative_clause_with_alongside_keeps_the_anaphor_subject() -> None:
+    doc = run("Jimin will release a new album. The singer, who enlisted in December 2023 alongside fellow member "
+              "Jungkook, is scheduled to be discharged in June 2025. His album 'Muse' came out in July.",
+              "2024-10-31")
+    assert events(doc, "MilitaryEnlistment") == [{("participant", "Jimin"), ("participant", "Jungkook"),
+                                                  ("eventDate", "2023-12")}]
+    assert events(doc, "MilitaryDischarge") == [{("participant", "Jimin"), ("eventDate", "2025-06")}]
+    assert triples(doc, preds={"performer"}) == {("Muse", "performer", "Jimin")}
+
+
+def test_pipeline_title_cued_both_ways_takes_the_majority() -> None:
+    doc = run("Jimin to release 'Muse' deluxe. His second album, 'Muse', sold well. The album 'Muse' charted.")
+    assert [sorted(e.types) for e in doc.entities.values() if e.name == "Muse"] == [["Album"]]

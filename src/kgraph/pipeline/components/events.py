@@ -148,6 +148,8 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
         if it.kind == "G" and re.match(r"(?:'s|’s|'|’)\s+«A", t[it.end:it.end + 6]):
             continue  # "BTS' V": V is the subject
         if it.kind in letters and clause_start <= it.pos < start:
+            if (it.pos > clause_start and _object_of_preposition(v, it, "AG")) or re.search(r",\s+(?:who|which)\b[^,]*$", t[clause_start:it.pos]):
+                continue  # "The singer, who enlisted alongside Jungkook, is ...": not the subject
             return it.key
     m = re.match(rf"\W*(?P<p>He|She|They|{x.c['artist_ana']}|{x.c['group_ana']})\b", t, re.I)
     if m and m.start("p") < start:
@@ -179,12 +181,13 @@ def clause_start_of(text: str, pos: int) -> int:
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|featuring|feat\.|alongside|to|for|of|at|from|than|like|including|into|about)\s+$")
 
 
-def _object_of_preposition(v: "View", item: "Item") -> bool:
-    """'with IU', 'with IU and V': the head of the conjunct chain follows a preposition."""
+def _object_of_preposition(v: "View", item: "Item", kinds: str = "") -> bool:
+    """'with IU', 'with IU and V': the head of the conjunct chain follows a preposition (with
+    ``kinds``, the chain only runs through items of those kinds)."""
     t = v.text
     items = v.items
     k = items.index(item)
-    while k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", t[items[k - 1].end:items[k].pos]):
+    while k > 0 and (not kinds or items[k - 1].kind in kinds) and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", t[items[k - 1].end:items[k].pos]):
         k -= 1
     head = items[k]
     return bool(PREPOSITION_BEFORE.search(t[max(0, head.pos - 14):head.pos]))
@@ -260,7 +263,7 @@ def extract(x: "Extractor") -> None:
                     continue  # "since its debut": a reference, not the event
                 for other in _conjuncts(x, v, who, m.start(), letters):
                     ev.participants.append(other)
-                for tw in re.finditer(r"\b(?:together|along)\s+with\s+(?:(?:his|her|their|fellow)\s+)?(?:(?:bandmates?|members?|fellow\s+members?)\s+)?«A(\d+)»", v.text[m.end():m.end() + 90]):
+                for tw in re.finditer(r"\b(?:(?:together|along)\s+with|alongside)\s+(?:(?:his|her|their|fellow)\s+)?(?:(?:bandmates?|members?|fellow\s+members?)\s+)?«A(\d+)»", v.text[m.end():m.end() + 90]):
                     if kind.startswith("Military"):
                         ev.participants.append(v.item(tw.group(1)).key)
                 if kind == "Comeback" and ev.date:

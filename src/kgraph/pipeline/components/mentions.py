@@ -11,6 +11,7 @@ Linking (next component) decides which KB candidate, if any, a mention denotes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -513,6 +514,10 @@ def caps_runs(text: str, kb_found: list[_Span]) -> list[_Span]:
     return out
 
 
+SONG_NOUN_LEFT = re.compile(r"(?i:\b(?:title\s+track|lead\s+single|single|song|track|B-side)\s*,?\s*[\"'‘“]?$)")
+ALBUM_AND_TRACK = re.compile(r"(?i:\b(?:album|EP|single|record)\s+of\s+the\s+same\s+name|title\s+track\s+of\s+the\s+same\s+name|album\s+and\s+(?:its\s+|the\s+)?title\s+track|title\s+track\s+and\s+album)")
+
+
 def find_mentions(doc: Doc, kb: ReferenceKB) -> list[Mention]:
     text = doc.text
     rx = _rx()
@@ -537,14 +542,23 @@ def find_mentions(doc: Doc, kb: ReferenceKB) -> list[Mention]:
         and not any(sp.end < ts <= sp.end + 6 for ts in title_starts))]
     # one surface, one kind of work: a title cued as an album ("EP 'ATE'") is an album everywhere
     cued_label: dict[str, set[str]] = {}
+    votes: dict[str, Counter[str]] = {}
     for sp in chosen:
         if sp.label in ("Song", "Album") and (sp.pattern.startswith("cue:") or sp.pattern.endswith(":cued")):
             cued_label.setdefault(text[sp.start:sp.end], set()).add(sp.label)
+            votes.setdefault(text[sp.start:sp.end], Counter())[sp.label] += 1
+            if sp.label == "Song" and SONG_NOUN_LEFT.search(text[max(0, sp.start - 30):sp.start]):
+                votes[text[sp.start:sp.end]]["noun"] += 100  # a title track named like its album: both stand
     for sp in chosen:
         labels = cued_label.get(text[sp.start:sp.end])
         if sp.label in ("Song", "Album") and labels and len(labels) == 1 and not (
                 sp.pattern.startswith("cue:") or sp.pattern.endswith(":cued")):
             sp.label = next(iter(labels))
+        elif sp.label in ("Song", "Album") and labels and len(labels) == 2:
+            # cued both ways ("to release 'Muse'", "his album 'Muse'" twice): the majority, if any
+            (top, n1), (_, n2) = votes[text[sp.start:sp.end]].most_common(2)
+            if top != "noun" and n1 > n2 and not ALBUM_AND_TRACK.search(text):
+                sp.label = top
     # recurrences of titles and minted names (stronger than a one-word KB name)
     extra: list[_Span] = []
     seen: set[tuple[str, str]] = set()

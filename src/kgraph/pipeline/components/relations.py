@@ -219,6 +219,10 @@ class Resolver:
                 self.recent(sent, pos, "A") if w in ("their", "they", "them") else None)
         return None
 
+    def _kind_of(self, key: str) -> str:
+        ent = self.doc.entities.get(key)
+        return _kind(ent) if ent else "?"
+
     def in_sentence(self, sent: int, pos: int, kinds: str) -> str | None:
         """The latest entity of that kind earlier in the same sentence (not a 'by ...' agent)."""
         v = self.views[sent]
@@ -231,6 +235,11 @@ class Resolver:
         """Across sentences: the subject of the previous sentence when it is of that kind, else
         the most mentioned entity of the last few sentences (ties: the latest)."""
         if sent > 0:
+            lead = re.match(rf"\W*(?P<p>{_cues()['artist_ana']}|{_cues()['group_ana']}|He|She|They)\b(?!\s*(?:'s|’s))", self.views[sent - 1].text)
+            if lead:  # "The singer, who enlisted with Jungkook, ...": the previous sentence's subject is the anaphor's
+                back = self.pronoun(lead.group("p"), sent - 1, lead.start("p"))
+                if back and self._kind_of(back) in kinds:
+                    return back
             prev = self.subject(sent - 1, 10**9, kinds)
             if prev:
                 return prev
