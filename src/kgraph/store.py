@@ -39,6 +39,7 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self.ox = ox.Store()
@@ -146,7 +147,8 @@ class Store:
         self.ox.update(sparql, prefixes=PREFIXES)
 
     def flush(self) -> None:
-        if self.path is not None:
+        """Write buffered data to disk (nothing to do in memory or read-only)."""
+        if self.path is not None and not self.read_only:
             self.ox.flush()
 
     def __len__(self) -> int:

@@ -31,6 +31,14 @@ class Context:
             self._kg = KnowledgeGraph(self.db, read_only=read_only)
         return self._kg
 
+    def close(self) -> None:
+        """Flush and let go of the store, so its lock is free when the command ends."""
+        if self._kg is not None:
+            self._kg.close()
+            self._kg = None
+            import gc
+            gc.collect()
+
 
 class Group(click.Group):
     def invoke(self, ctx: click.Context):  # type: ignore[override]
@@ -52,6 +60,7 @@ class Group(click.Group):
 def main(ctx: click.Context, db: str) -> None:
     """kgraph: K-pop news articles to an RDF knowledge graph, and answers from it."""
     ctx.obj = Context(db)
+    ctx.call_on_close(ctx.obj.close)
 
 
 pass_ctx = click.make_pass_decorator(Context)
