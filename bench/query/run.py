@@ -1,6 +1,7 @@
 """Benchmark the stored queries on generated graphs of ~100k and ~1M triples.
 
     .venv/bin/python bench/query/run.py [--sizes 100000 1000000] [--repeat 7] [--out DIR]
+    .venv/bin/python bench/query/run.py --db STORE [--timeout 60] [--repeat 5] [--out DIR]
 
 For each size: generate articles (hand-built documents through kgraph.build, the same
 shape as extracted ones, with the test graph of tests/querygraph.py mixed in so every
@@ -9,6 +10,11 @@ each stored query with its default parameters (median of --repeat runs after one
 entity names resolved once beforehand, resolution timed separately). Last, the cold start
 of ``kgraph query`` (a fresh process: imports, opening the store, resolving, running).
 Writes results.json beside this file (or in --out) and prints a Markdown table.
+
+With ``--db`` the queries run on an existing store instead (a real one, e.g. from
+``kgraph ingest`` of bench/ingest's generated articles): each query in its own process, so
+one that does not finish within --timeout seconds is stopped and reported, not waited for.
+Its results go under the key ``store`` of results.json (the synthetic sizes are kept).
 """
 from __future__ import annotations
 
@@ -116,6 +122,50 @@ def time_queries(kg: KnowledgeGraph, repeat: int) -> dict[str, dict[str, float]]
     return out
 
 
+CHILD = """
+import json, os, statistics, sys, time
+sys.path.insert(0, sys.argv[1])
+from kgraph.query import QueryTimeout, bind_params, library, run
+from kgraph.store import Store
+store = Store(sys.argv[2], read_only=True)
+q = library()[sys.argv[3]]
+t0 = time.perf_counter()
+bindings = bind_params(store, q, {})
+resolve_ms = (time.perf_counter() - t0) * 1000
+times = []
+for _ in range(int(sys.argv[4]) + 1):
+    t0 = time.perf_counter()
+    try:
+        rows = len(run(store, q, bindings, timeout=float(sys.argv[5])))
+    except QueryTimeout:
+        print(json.dumps({"error": f"not finished within {float(sys.argv[5]):g} s"}), flush=True)
+        os._exit(0)
+    times.append((time.perf_counter() - t0) * 1000)
+first, rest = times[0], times[1:] or times
+print(json.dumps({"median_ms": round(statistics.median(rest), 2), "max_ms": round(max(rest), 2),
+                  "first_ms": round(first, 2), "resolve_ms": round(resolve_ms, 2), "rows": rows}))
+"""
+
+
+def time_store(db: Path, repeat: int, timeout: float) -> dict[str, dict[str, object]]:
+    """Every stored query on an existing store, each in a fresh process stopped after
+    ``timeout`` seconds: the first run (cold caches) and the median of ``repeat`` more."""
+    out: dict[str, dict[str, object]] = {}
+    for name in library():
+        cmd = [sys.executable, "-c", CHILD, str(ROOT / "src"), str(db), name, str(repeat), str(timeout)]
+        try:
+            res = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout * (repeat + 1) + 30)
+        except subprocess.TimeoutExpired:
+            out[name] = {"error": f"not finished within {timeout:g} s"}
+        else:
+            if res.returncode != 0:
+                out[name] = {"error": (res.stderr.strip().splitlines() or ["failed"])[-1]}
+            else:
+                out[name] = json.loads(res.stdout)
+        print(f"# {name}: {out[name]}", file=sys.stderr)
+    return out
+
+
 def cold_start(db: Path, repeat: int = 5) -> float:
     exe = Path(sys.executable).parent / "kgraph"
     cmd = [str(exe), "--db", str(db), "query", "featured_before_enlistment", "-p", "artist", "V"]
@@ -134,7 +184,11 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent)
+    ap.add_argument("--db", type=Path, help="time the queries on this existing store instead")
+    ap.add_argument("--timeout", type=float, default=60.0, help="seconds per query run with --db")
     args = ap.parse_args()
+    if args.db:
+        return main_store(args)
     results: dict[str, object] = {"sizes": {}}
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
@@ -164,6 +218,27 @@ def main() -> None:
         str(max(v["resolve_ms"] for v in results["sizes"][s]["queries"].values())) for s in sizes) + " |")
     print("| cold start `kgraph query` (s) | " + " | ".join(str(results["sizes"][s]["cold_start_s"]) for s in sizes)
           + " |")
+
+
+def main_store(args: argparse.Namespace) -> None:
+    """--db: time the queries on an existing store, merge into results.json, print a table."""
+    from kgraph.store import Store
+    store = Store(str(args.db), read_only=True)
+    quads, articles = len(store), len(store.article_graphs())
+    del store
+    timings = time_store(args.db, args.repeat, args.timeout)
+    path = args.out / "results.json"
+    results = json.loads(path.read_text()) if path.exists() else {"sizes": {}}
+    results["store"] = {"path": str(args.db), "quads": quads, "articles": articles, "queries": timings}
+    args.out.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=1) + "\n")
+    print(f"| query ({quads:,} quads, {articles:,} articles) | first run ms | median ms | rows |")
+    print("|---|---|---|---|")
+    for name, t in timings.items():
+        if "error" in t:
+            print(f"| {name} | {t['error']} | - | - |")
+        else:
+            print(f"| {name} | {t['first_ms']} | {t['median_ms']} | {t['rows']} |")
 
 
 if __name__ == "__main__":
