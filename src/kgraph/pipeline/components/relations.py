@@ -117,6 +117,7 @@ def _cues() -> dict[str, str]:
         "release": alternation([v for v in t["release_verbs"] if v != "debuted"]),
         "perform": alternation(t["perform_verbs"]),
         "with_verbs": alternation(t["with_verbs"]),
+        "award_verbs": alternation(t["award_verbs"]),
         "feat": alternation(t["featuring"]),
         "collab": alternation(t["collab_nouns"]),
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
@@ -327,6 +328,9 @@ class Extractor:
             self.appearances(v)
         self.agency_anaphora()
         self.agency_speakers()
+        self.propagate_album_performers()
+        for v in self.views:
+            self.performer_same_sentence(v)
         self.propagate_album_performers()
         self.title_track_dates()
         from . import awards, events
@@ -637,9 +641,11 @@ class Extractor:
         for m in re.finditer(rf"«[AG](?P<o>\d+)»[^«;]{{0,60}}?\b(?:known|remembered|famous|celebrated|beloved)\s+for\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:known-for")
         # C. "X topped the chart / debuted / returned ... with 'S'": the subject's work
-        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj}(?:{MEMBER_APPOSITION}{_artist_list('m')}\s*,)?)(?P<mid>(?:[^«;]|«[TY]\d+»){{0,80}}?)\bwith\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj}(?:{MEMBER_APPOSITION}{_artist_list('m')}\s*,)?)(?P<mid>(?:[^«;]|«[TY]\d+»){{0,80}}?)\b(?P<conn>with|for)\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             mid = m.group("mid")
-            if not re.search(rf"(?i:\b(?:{c['with_verbs']})\b)", mid) or re.search(rf"(?i:{c['collab']})\s*$", mid.strip()):
+            # "X won Best Dance Performance for 'S'": an award for the subject's work
+            verbs = c["with_verbs"] if m.group("conn") == "with" else c["award_verbs"]
+            if not re.search(rf"(?i:\b(?:{verbs})\b)", mid) or re.search(rf"(?i:{c['collab']})\s*$", mid.strip()):
                 continue
             if re.search(r"\b(?:of|by|with|featuring)\s+$", t[:m.start()]):
                 continue
@@ -683,6 +689,10 @@ class Extractor:
             owner = v.item(o).key
             if owner and (self.is_artist(owner) or self.is_group(owner)):
                 self.fact(v.item(w).key, "performer", owner, v.index, "performer:described")
+        # "With 'Fighter', IVE are back": a fronted 'with' title is the subject's
+        m = re.match(rf"\W*(?i:with)\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}{QC}\s*,\s+(?:«[AG](?P<o>\d+)»|{subj})\s+(?P<verb>[^«;,]{{0,30}})", t)
+        if m and re.search(rf"(?i:\b(?:{c['with_verbs']})\b)", m.group("verb")):
+            credit(v.item(m.group("o")).key if m.group("o") else self.res.pronoun(m.group("p"), v.index, m.start("p")), m, "performer:fronted-with")
         self.performer_collab(v)
 
     def performer_collab(self, v: View) -> None:
@@ -766,6 +776,9 @@ class Extractor:
         c, t = self.c, v.text
         for m in re.finditer(rf"«L(?P<l>\d+)»{QC}(?:\s*(?:on\s+)?«T\d+»)?,?\s+(?:with|led\s+by|including|featuring)\s+(?:the\s+|its\s+)?(?:title\s+track|lead\s+single|focus\s+track)\s*,?\s*{Q}«S(?P<s>\d+)»", t):
             self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:with-title-track")
+        # "her single album 'RUBY', led by 'Mantra'": the leading song is its title track
+        for m in re.finditer(rf"«L(?P<l>\d+)»{QC}\s*,?\s+(?:(?:which\s+(?:is|was)|and)\s+)?(?:led|fronted|headlined|spearheaded)\s+by\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[\w-]+\s+)?(?:{c['song']})\s*,?\s*)?{Q}«S(?P<s>\d+)»", t):
+            self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:with-title-track")
         m = re.match(rf"\W*(?:(?P<ana>{c['song_ana']}|It|it)\b)[^«]*?\b(?:title\s+track|lead\s+single|focus\s+track|track|single|song|taken)\s+(?:of|from|off|on)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS})\s+)?(?:(?:[\w'’-]+|«[AG]\d+»)\s+){{0,4}}?(?:{c['album']})\s*,?\s*{Q}«L(?P<l>\d+)»", t)
         m = m or re.match(rf"\W*(?:(?P<ana>{c['song_ana']}|It)\b)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:taken\s+)?(?:from|off|of)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS}|{c['group_ana']}{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['album']})\s*,?\s*{Q}«L(?P<l>\d+)»", t)
         if m:
@@ -778,7 +791,7 @@ class Extractor:
             return  # every pattern below needs one
         c, t = self.c, v.text
         holder = rf"(?:«L(?P<l>\d+)»{QC}|(?P<ana>(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:set|album|record|EP|mini-album|LP|release|collection)))"
-        for m in re.finditer(rf"{holder}(?:,(?:[^,«]|«T\d+»){{0,60}},)?\s+(?:(?:also|will|which|is|was)\s+)*(?i:contains?|includes?|including|features?|featuring|is\s+led\s+by|is\s+fronted\s+by|led\s+by|fronted\s+by|spawned|boasts?|(?:packed|filled|loaded)\s+with\s+(?:[\w-]+\s*,?\s*)?(?:including|such\s+as)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['song']})s?\s*,?\s*)?{Q}«S(?P<s>\d+)»(?P<more>(?:{QC}(?:\s+(?:with|feat\.?|featuring)\s+(?:«A\d+»|[^,«]{{1,40}}?))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+(?:title\s+track|lead\s+single|focus\s+track)\s+)?{Q}«S\d+»)*)", t):
+        for m in re.finditer(rf"{holder}(?:,(?:[^,«]|«T\d+»){{0,60}},)?,?\s+(?:(?:also|will|which|is|was)\s+)*(?i:contains?|includes?|included|contained|including|features?|featuring|is\s+led\s+by|is\s+fronted\s+by|led\s+by|fronted\s+by|spawned|boasts?|(?:packed|filled|loaded)\s+with\s+(?:[\w-]+\s*,?\s*)?(?:including|such\s+as)?)\s+(?:(?i:(?:the|its|a)\s+(?:title\s+track|lead\s+single)\s+of\s+the\s+same\s+name\s*,?\s*(?:and|as\s+well\s+as)\s+))?(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['song']})s?\s*,?\s*)?{Q}«S(?P<s>\d+)»(?P<more>(?:{QC}(?:\s+(?:with|feat\.?|featuring)\s+(?:«A\d+»|[^,«]{{1,40}}?))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+(?:title\s+track|lead\s+single|focus\s+track)\s+)?{Q}«S\d+»)*)", t):
             album = v.item(m.group("l")).key if m.group("l") else self.res.salient(v.index, "L")
             if not album:
                 continue
@@ -812,7 +825,9 @@ class Extractor:
             for bm in re.finditer(rf"(?i:\b(?:alongside|with|and)\s+(?:the\s+)?(?:B-side|b-side|track|song)s?)\s*,?\s*{Q}«S(\d+)»", m.group("rest")):
                 self.fact(v.item(bm.group(1)).key, "album", album, v.index, "album:b-side")
         # "the music video for its title track of the same name"
-        for m in re.finditer(r"(?i:\b(?:its|their|the)\s+title\s+track\s+(?:of\s+the\s+same\s+name|also\s+(?:called|titled|named)\s+the\s+same))", t):
+        # "the album's namesake title track", "its namesake single": the song named like the album
+        for m in re.finditer(r"(?i:\b(?:its|their|the)\s+title\s+track\s+(?:of\s+the\s+same\s+name|also\s+(?:called|titled|named)\s+the\s+same)"
+                             r"|\b(?:its|their|his|her|the(?:\s+(?:album|record|EP|mini-album|set|LP)(?:'s|’s))?)\s+namesake\s+(?:title\s+|lead\s+)?(?:track|single|song))", t):
             album = self.res.recent(v.index, m.start(), "L")
             if not album:
                 continue
@@ -841,6 +856,45 @@ class Extractor:
             if f.p == "album" and not self.performers(f.s):
                 for perf in self.performers(f.o):
                     self.fact(f.s, "performer", perf, f.sentence or 0, "performer:album")
+
+    def performer_same_sentence(self, v: View) -> None:
+        """Titles of a sentence whose one act is credited for another of its titles are by that
+        act too: "The group debuted with 'A' and followed with hits such as 'B' and 'C'",
+        "X released 'A', led by 'B', after the pre-release track 'C'". "It follows 'B'": the
+        title before it in the article is by the same act. Skipped when another act is named
+        (unless a member or a guest) or the title is a cover, a sample or a comparison."""
+        works = [it for it in v.items if it.kind in "SL" and it.key]
+        if not works:
+            return
+        keys = {it.key for it in works}
+        owners = {f.o for f in self.doc.facts if f.p == "performer" and f.s in keys and f.sentence == v.index}
+        if not owners:
+            m = re.match(rf"\W*(?:It|(?P<ana>{self.c['song_ana']}|(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:album|record|EP|mini-album|LP)))\s+(?:(?:also|now|directly|closely)\s+)?(?:follows|followed|comes\s+after|came\s+after|arrives\s+after|arrived\s+after|succeeds|is\s+the\s+follow-up\s+to)\b", v.text)
+            if not m or not v.index:
+                return
+            kind = "L" if m.group("ana") and re.search(r"(?i:album|record|EP|LP)$", m.group("ana")) else "S"
+            before = self.res.salient(v.index - 1, kind)
+            owners = set(self.performers(before)) if before else set()
+        if len(owners) != 1:
+            return
+        owner = next(iter(owners))
+        entry = self.kb.get(owner)
+        for it in v.items:
+            if it.kind not in "AG" or not it.key or it.key == owner:
+                continue
+            member = self.kb.get(it.key)
+            if member and owner in member.groups or entry and it.key in entry.groups:
+                continue
+            if re.search(r"(?i:\b(?:by|featuring|feat\.?|ft\.?|with|alongside|and)\s*$|\(\s*$)", v.text[max(0, it.pos - 14):it.pos]) \
+                    and it.key in {f.o for f in self.doc.facts if f.p == "featuredArtist"}:
+                continue
+            return  # another act is named: its titles may be its own
+        for it in works:
+            if self.performers(it.key) or "MusicVideo" in self.doc.entities[it.key].types:
+                continue
+            if re.search(r"(?i:\b(?:cover(?:ed|s)?|remake|version|rendition|sampl\w*|interpolat\w*|tribute|inspired|like|than|of|compared\s+(?:to|with)|similar\s+to|versus|vs\.?|beat(?:ing)?|surpass\w*|overtak\w*|dethron\w*)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?[\"'‘“]?$)", v.text[max(0, it.pos - 40):it.pos]):
+                continue
+            self.fact(it.key, "performer", owner, v.index, "performer:same-sentence", 0.7)
 
     def title_track_dates(self) -> None:
         """A title track or lead single comes out with its album: it takes the album's stated
@@ -878,6 +932,11 @@ class Extractor:
             value = v.item(d).key if d else None
             if value:
                 self.fact(v.item(m.group("t")).key, "releaseDate", value, v.index, "release-date:debut-with")
+        # "the pre-release 'Ready to Love' on October 15", "pre-release single 'X', out since May 2":
+        # the date right after a pre-release title is that title's own
+        for m in re.finditer(rf"(?i:\bpre-release(?:d)?(?:\s+(?:single|track|song|number|digital\s+single))?)\s*,?\s*{Q}«S(?P<t>\d+)»{QC}\s*,?\s*(?:(?:which\s+(?:was|is|has\s+been)\s+)?(?:released|issued|dropped|unveiled|out(?:\s+since)?)\s+)?(?:(?:on|in)\s+)?«T(?P<d>\d+)»", t):
+            if v.item(m.group("d")).key:
+                self.fact(v.item(m.group("t")).key, "releaseDate", v.item(m.group("d")).key, v.index, "release-date:pre-release")
         # "released 'VIBE' together with its music video": the video comes out the same day
         if re.search(r"(?i:\b(?:along|together)\s+with\s+(?:its|the|their|his|her|a)\s+(?:[\w-]+\s+)?(?:music\s+video|MV))", t):
             for f in [f for f in self.doc.facts if f.p == "releaseDate" and f.sentence == v.index
@@ -944,6 +1003,9 @@ class Extractor:
                 # released": B is only the object of a comparison inside A's apposition
                 k = len(works_before) - 1
                 relative = re.search(rf"«[SL]\d+»{QC},?\s+(?:which|that)\s+(?:[\w-]+\s+){{0,3}}$", t[:m.start()])
+                # "following 'B', released on ...", "'B', a pre-release single issued on ...": a bare
+                # participle modifies the title right before it, not the sentence head
+                relative = relative or re.search(rf"«[SL]\d+»{QC}\s*,\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{c['work']})\s+)?$", t[:m.start()])
                 while not relative and k > 0 and re.search(rf"(?i:\b(?:to|after|than|like|following|of|from|before|with)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?){Q}$",
                                           t[max(0, works_before[k].pos - 40):works_before[k].pos]) \
                         and "," in t[works_before[k - 1].end:works_before[k].pos]:

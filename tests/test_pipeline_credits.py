@@ -1,0 +1,122 @@
+"""Whole-pipeline performer credits and release dates on sentences written for these tests:
+titles credited to the act that is the clause subject (lists, anaphors, award wins, 'It
+follows'), album links from 'led by' and namesake title tracks, and release dates that a
+participle clause gives to the title it modifies rather than to the sentence head."""
+from __future__ import annotations
+
+from tests.test_pipeline_phenomena import run, triples
+
+CREDITS = {"performer", "album", "releaseDate"}
+
+
+def typed(doc, pred: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(type/name, pred, object) for one predicate, so a song and an album of one name differ."""
+    out = set()
+    for f in doc.facts:
+        if f.p == pred:
+            s = doc.entities[f.s]
+            kind = "Album" if "Album" in s.types else "Song" if "Song" in s.types else "?"
+            o = f.o if f.p == "releaseDate" else doc.entities[f.o].name
+            out.add((f"{kind}:{s.name}", pred, o))
+    return out
+
+
+# -- 1. performer from the clause subject --------------------------------------------------------
+def test_pipeline_credits_chained_with_clauses_share_the_subject() -> None:
+    doc = run("SEVENTEEN is back. The 13-member act first reached the summit with 'Cheer Up' and went on "
+              "to top the chart with 'TT', 'Knock Knock' and 'Likey'.")
+    assert triples(doc, preds={"performer"}) == {(t, "performer", "SEVENTEEN")
+                                                  for t in ("Cheer Up", "TT", "Knock Knock", "Likey")}
+
+
+def test_pipeline_credits_followed_with_hits_such_as() -> None:
+    doc = run("IVE is a girl group. The group debuted on December 1, 2021 with 'Eleven', and followed with "
+              "hits such as 'Love Dive' and 'After Like' in 2022.")
+    assert triples(doc, preds={"performer"}) == {(t, "performer", "IVE") for t in ("Eleven", "Love Dive", "After Like")}
+    assert triples(doc, preds={"releaseDate"}) == {("Eleven", "releaseDate", "2021-12-01")}
+
+
+def test_pipeline_credits_award_for_a_title_is_the_subjects() -> None:
+    doc = run("SEVENTEEN won big at the show. The 13-member group took home Best Dance Performance for 'Super'.")
+    assert triples(doc, preds={"performer"}) == {("Super", "performer", "SEVENTEEN")}
+
+
+def test_pipeline_credits_it_follows_keeps_the_act() -> None:
+    doc = run("Jungkook released 'Seven' today. It follows 'Standing Next to You', which dropped on June 28.",
+              "2024-07-01")
+    assert triples(doc, preds=CREDITS) == {
+        ("Seven", "performer", "Jungkook"), ("Seven", "releaseDate", "2024-07-01"),
+        ("Standing Next to You", "performer", "Jungkook"), ("Standing Next to You", "releaseDate", "2024-06-28")}
+
+
+def test_pipeline_credits_led_by_links_the_title_track_and_its_date() -> None:
+    doc = run("Jennie released her first single album 'RUBY', led by 'Mantra', in March 2024.", "2024-07-01")
+    assert triples(doc, preds=CREDITS) == {
+        ("RUBY", "performer", "Jennie"), ("RUBY", "releaseDate", "2024-03"),
+        ("Mantra", "album", "RUBY"), ("Mantra", "performer", "Jennie"), ("Mantra", "releaseDate", "2024-03")}
+
+
+def test_pipeline_credits_pre_release_track_in_the_same_sentence() -> None:
+    doc = run("IVE are releasing their first single album 'Accendio' on Monday, two weeks after the "
+              "pre-release track 'Off The Record'.", "2024-07-01")
+    assert triples(doc, preds=CREDITS) == {
+        ("Accendio", "performer", "IVE"), ("Accendio", "releaseDate", "2024-07-01"),
+        ("Off The Record", "performer", "IVE")}
+
+
+def test_pipeline_credits_group_possessive_without_a_cue_word() -> None:
+    doc = run("aespa returned with 'Armageddon', which arrives six months after the group's 'Drama', "
+              "released last November.", "2024-05-20")
+    assert triples(doc, preds=CREDITS) == {
+        ("Armageddon", "performer", "aespa"), ("Drama", "performer", "aespa"), ("Drama", "releaseDate", "2023-11")}
+
+
+def test_pipeline_credits_namesake_title_track_is_a_song_of_the_album() -> None:
+    doc = run("SEVENTEEN released the mini album 'FML'. SEVENTEEN put out the album's namesake title track.")
+    assert typed(doc, "album") == {("Song:FML", "album", "FML")}
+    assert typed(doc, "performer") == {("Album:FML", "performer", "SEVENTEEN"), ("Song:FML", "performer", "SEVENTEEN")}
+
+
+def test_pipeline_credits_album_including_its_namesake_and_another_song() -> None:
+    doc = run("Jennie made her solo debut in November 2018 with the single album 'Solo Album', which included "
+              "the title track of the same name and 'Blue Sky'.")
+    assert typed(doc, "album") == {("Song:Solo Album", "album", "Solo Album"), ("Song:Blue Sky", "album", "Solo Album")}
+    assert typed(doc, "performer") == {(w, "performer", "Jennie") for w in ("Album:Solo Album", "Song:Solo Album", "Song:Blue Sky")}
+
+
+def test_pipeline_credits_fronted_with_title_is_the_subjects() -> None:
+    doc = run("With 'Fighter', IVE are back, following 'Untouchable', released on February 2.", "2024-05-20")
+    assert triples(doc, preds=CREDITS) == {
+        ("Fighter", "performer", "IVE"), ("Untouchable", "performer", "IVE"),
+        ("Untouchable", "releaseDate", "2024-02-02")}
+
+
+def test_pipeline_credits_not_given_across_acts_covers_or_comparisons() -> None:
+    doc = run("IVE released 'Baddie', a cover of 'Bad Girl Good Girl'.")
+    assert triples(doc, preds={"performer"}) == {("Baddie", "performer", "IVE")}
+    doc = run("IVE released 'Baddie' a day after BTS dropped 'Butter'.")
+    assert triples(doc, preds={"performer"}) == {("Baddie", "performer", "IVE"), ("Butter", "performer", "BTS")}
+    doc = run("IVE released 'Baddie', which is compared to 'Ditto'.")
+    assert triples(doc, preds={"performer"}) == {("Baddie", "performer", "IVE")}
+    doc = run("Jungkook released 'Seven'. It follows 'Dynamite' by BTS.")
+    assert triples(doc, preds={"performer"}) == {("Seven", "performer", "Jungkook"), ("Dynamite", "performer", "BTS")}
+
+
+# -- 2. a participle date belongs to the title it modifies ---------------------------------------
+def test_pipeline_credits_issued_on_dates_the_preview_single_not_the_record() -> None:
+    doc = run("The 10-track record 'Armageddon' had been previewed with 'Supernova', a pre-release single "
+              "issued on May 13.", "2024-05-20")
+    assert triples(doc, preds={"releaseDate"}) == {("Supernova", "releaseDate", "2024-05-13")}
+
+
+def test_pipeline_credits_pre_release_title_takes_the_date_after_it() -> None:
+    doc = run("SEVENTEEN released 'Attacca' led by 'Rock with You' and the pre-release 'Ready to Love' on "
+              "October 15.", "2024-05-20")
+    assert triples(doc, preds={"releaseDate"}) == {("Ready to Love", "releaseDate", "2023-10-15")}
+    assert triples(doc, preds={"performer"}) == {(t, "performer", "SEVENTEEN")
+                                                  for t in ("Attacca", "Rock with You", "Ready to Love")}
+
+
+def test_pipeline_credits_was_released_after_an_apposition_keeps_the_head() -> None:
+    doc = run("'Armageddon', the follow-up to 'Supernova', was released on May 27.", "2024-05-30")
+    assert triples(doc, preds={"releaseDate"}) == {("Armageddon", "releaseDate", "2024-05-27")}
