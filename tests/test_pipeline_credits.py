@@ -120,3 +120,31 @@ def test_pipeline_credits_pre_release_title_takes_the_date_after_it() -> None:
 def test_pipeline_credits_was_released_after_an_apposition_keeps_the_head() -> None:
     doc = run("'Armageddon', the follow-up to 'Supernova', was released on May 27.", "2024-05-30")
     assert triples(doc, preds={"releaseDate"}) == {("Armageddon", "releaseDate", "2024-05-27")}
+
+
+# -- unquoted titles: a cued KB name, the song leading an album, its namesake's companion --------
+def test_pipeline_credits_cued_kb_name_before_a_preposition_is_a_title() -> None:
+    doc = run("IVE is releasing their first single album Tahiti on Monday, two weeks after the pre-release "
+              "track Kitsch.", "2024-07-01")
+    assert typed(doc, "performer") == {("Album:Tahiti", "performer", "IVE"), ("Song:Kitsch", "performer", "IVE")}
+    assert typed(doc, "releaseDate") == {("Album:Tahiti", "releaseDate", "2024-07-01")}
+
+
+def test_pipeline_credits_kb_name_after_a_cue_stays_a_subject_before_a_verb() -> None:
+    doc = run("The album Jennie released last year sold well.")
+    assert [(m.text, m.label) for m in doc.mentions] == [("Jennie", "Artist")]
+
+
+def test_pipeline_credits_unquoted_song_leading_an_album() -> None:
+    doc = run("Jisoo released her first single album ME, led by FLOWER, in March 2023.", "2024-05-20")
+    assert typed(doc, "album") == {("Song:FLOWER", "album", "ME")}
+    assert typed(doc, "performer") == {("Album:ME", "performer", "Jisoo"), ("Song:FLOWER", "performer", "Jisoo")}
+    assert typed(doc, "releaseDate") == {("Album:ME", "releaseDate", "2023-03"), ("Song:FLOWER", "releaseDate", "2023-03")}
+
+
+def test_pipeline_credits_unquoted_song_beside_the_namesake_title_track() -> None:
+    doc = run("Lisa made her solo debut in September 2021 with the single album LALISA, which included the "
+              "title track of the same name and Money.", "2024-05-20")
+    assert typed(doc, "album") == {("Song:LALISA", "album", "LALISA"), ("Song:Money", "album", "LALISA")}
+    assert typed(doc, "performer") == {(w, "performer", "Lisa") for w in ("Album:LALISA", "Song:LALISA", "Song:Money")}
+    assert typed(doc, "releaseDate") == {("Album:LALISA", "releaseDate", "2021-09"), ("Song:LALISA", "releaseDate", "2021-09")}

@@ -259,6 +259,16 @@ def _openers() -> frozenset[str]:
     return frozenset(patterns("titles").get("not_title_openers", []))
 
 
+# after a cued name: the end of a noun phrase (punctuation, a preposition, a relative), not a verb
+CLOSED_AFTER = re.compile(r"[\"'’”]?\s*(?:[,.;:)!?]|$|(?:on|in|with|which|that|and|from|at|for|to|as|via|led)\b)")
+LED_BY = re.compile(r"[\"'’”]?\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:led|fronted|headlined|spearheaded)\s+by\s+"
+                    r"(?:(?:the|its|their|his|her)\s+)?(?:(?:title\s+track|lead\s+single|single|song|track)\s*,?\s+)?[\"'‘“]?"
+                    # "..., which included the title track of the same name and Money"
+                    r"|[\"'’”]?\s*,?\s+(?:(?:which|that)\s+)?(?i:includ(?:es|ed|ing)|contain(?:s|ed|ing)|featur(?:es|ed|ing))\s+"
+                    r"(?:the|its)\s+title\s+track\s+of\s+the\s+same\s+name\s*,?\s+(?:and|as\s+well\s+as)\s+"
+                    r"(?:(?:the\s+)?(?:B-side|song|track|single)\s+)?[\"'‘“]?")
+
+
 def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx) -> list[_Span]:
     out: list[_Span] = []
     kb_starts = set(kb_ends)
@@ -343,9 +353,16 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             span = scan_title(text, tokens, k, kb_starts, rx)
             if span is None or re.match(r"(?:'s|'|’s|’)(?!\w)", text[span[1]:span[1] + 3]):
                 continue  # "music video for Jungkook's single": an owner, not a title
-            if kb_ends.get(span[0]) == span[1] and not is_weak_name(text[span[0]:span[1]]):
-                continue
+            if kb_ends.get(span[0]) == span[1] and not is_weak_name(text[span[0]:span[1]]) \
+                    and not CLOSED_AFTER.match(text, span[1]):
+                continue  # "the album BTS released": a subject, but "single album OMG on Monday" a title
             out.append(_Span(span[0], span[1], label, pattern, 3.0))
+            # "the album 'RUBY', led by Mantra": the leading song is a title too
+            lead = LED_BY.match(text, span[1]) if label == "Album" else None
+            k2 = first_token_at(lead.end()) if lead else None
+            span2 = scan_title(text, tokens, k2, kb_starts, rx) if k2 is not None else None
+            if span2 and not (kb_ends.get(span2[0]) == span2[1] and not CLOSED_AFTER.match(text, span2[1])):
+                out.append(_Span(span2[0], span2[1], "Song", "cue:song", 3.0))
             # a list: "for Lover and You Need To Calm Down"
             rest = text[span[1]:span[1] + 6]
             mm = re.match(r"\s*(?:,|and|&)\s+", rest)
