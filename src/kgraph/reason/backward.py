@@ -77,6 +77,8 @@ def derivations(r: Rules, t: Triple, view: View) -> Iterator[Derivation]:
             scoped = p in r.scoped
             if not scoped or temporal.share(view.anchors(s), view.anchors(o)):
                 for m in view.objects(s, p):
+                    if scoped and not temporal.chains_through(view, s, m, o):
+                        continue
                     if m != s and m != o and (m, p, o) in view:
                         yield "prp-trp", ((s, p, m), (m, p, o))
         for p1, p2 in r.chains.get(p, ()):

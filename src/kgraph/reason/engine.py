@@ -29,6 +29,7 @@ class View(Protocol):
     def subjects(self, p: str, o: str) -> Iterable[str]: ...
     def about(self, term: str) -> Iterable[Triple]: ...
     def anchors(self, event: str) -> temporal.Anchors: ...
+    def is_milestone(self, event: str) -> bool: ...
     def __contains__(self, t: object) -> bool: ...
 
 
@@ -53,17 +54,31 @@ def joins(r: Rules, t: Triple, view: View, dirty: set[str]) -> Iterator[Triple]:
             if p in r.scoped:
                 # event order: only between events that share an anchor (see temporal.py)
                 # (temporal.share, inlined: this is the hottest loop of a large closure)
+                # and not through a milestone to two other events (temporal.chains_through)
+                # Two orders that both come from dates are not joined again: the dates order
+                # their ends directly where that is wanted (see temporal.order), so a triple
+                # from dates joins only with the orders stated in text or derived from them
                 anchors = view.anchors
+                is_m = view.is_milestone
+                dated = getattr(view, "date_only", None)
+                if dated is not None and t in dated:
+                    before_s, after_o = view.text_subjects(p, s), view.text_objects(o, p)
+                else:
+                    before_s, after_o = view.subjects(p, s), view.objects(o, p)
                 m0, m1 = anchors(o)
-                for x in view.subjects(p, s):
-                    a0, a1 = anchors(x)
-                    if not (m0.isdisjoint(a1) and m1.isdisjoint(a0)):
-                        yield (x, p, o)
+                free = not is_m(s) or is_m(o)
+                for x in before_s:
+                    if free or is_m(x):
+                        a0, a1 = anchors(x)
+                        if not (m0.isdisjoint(a1) and m1.isdisjoint(a0)):
+                            yield (x, p, o)
                 m0, m1 = anchors(s)
-                for y in view.objects(o, p):
-                    a0, a1 = anchors(y)
-                    if not (m0.isdisjoint(a1) and m1.isdisjoint(a0)):
-                        yield (s, p, y)
+                free = not is_m(o) or is_m(s)
+                for y in after_o:
+                    if free or is_m(y):
+                        a0, a1 = anchors(y)
+                        if not (m0.isdisjoint(a1) and m1.isdisjoint(a0)):
+                            yield (s, p, y)
             else:
                 for x in view.subjects(p, s):
                     yield (x, p, o)
@@ -109,6 +124,46 @@ class MemoryView:
         self.watched: dict[str, list[Triple]] = {}
         self._anchors: dict[str, temporal.Anchors] = {}
         self._dates: dict[str, list] = {}
+        self.kinds = temporal.milestone_kinds() if r.temporal else frozenset()
+        self.milestone_events: set[str] = set()
+        self.new_milestones: set[str] = set()
+        self._partners: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
+        # event orders that come from dates only (and their inverses), and indexes of the
+        # other orders of the scoped predicates: see the prp-trp branch of joins()
+        self.date_only: set[Triple] = set()
+        self.scoped = r.scoped
+        self.text_sp: dict[str, dict[str, set[str]]] = {p: {} for p in r.scoped}
+        self.text_po: dict[str, dict[str, set[str]]] = {p: {} for p in r.scoped}
+
+    def text_subjects(self, p: str, o: str) -> Iterable[str]:
+        return self.text_po[p].get(o, ())
+
+    def text_objects(self, s: str, p: str) -> Iterable[str]:
+        return self.text_sp[p].get(s, ())
+
+    def is_milestone(self, event: str) -> bool:
+        return event in self.milestone_events
+
+    def index_milestones(self) -> None:
+        """Index the milestone events by anchor (direct, and any), for
+        :meth:`milestone_partners`; valid until anchors or milestones change."""
+        direct: dict[str, set[str]] = {}
+        every: dict[str, set[str]] = {}
+        for m in self.milestone_events:
+            d, a = self.anchors(m)
+            for x in d:
+                direct.setdefault(x, set()).add(m)
+            for x in a:
+                every.setdefault(x, set()).add(m)
+        self._partners = (direct, every)
+
+    def milestone_partners(self, anchor: str, direct: bool) -> Iterable[str]:
+        """The milestone events comparable through ``anchor`` with an event for which it is
+        a direct (or indirect) anchor."""
+        if self._partners is None:
+            self.index_milestones()
+        assert self._partners is not None
+        return self._partners[1 if direct else 0].get(anchor, ())
 
     def dates(self, event: str) -> list:  # type: ignore[type-arg]
         got = self._dates.get(event)
@@ -127,6 +182,9 @@ class MemoryView:
             return False
         self.facts.add(t)
         s, p, o = t
+        if p == T.TYPE and o in self.kinds and s not in self.milestone_events:
+            self.milestone_events.add(s)
+            self.new_milestones.add(s)
         if self._dates:
             if p == T.KG_EVENT_DATE or p == T.KG_HAS_TIME:
                 self._dates.pop(s, None)
@@ -138,6 +196,9 @@ class MemoryView:
             elif p == T.KG_APPEARS_ON:
                 for e in self.po[T.KG_ABOUT].get(o, ()) if T.KG_ABOUT in self.po else ():
                     self._anchors.pop(e, None)
+        if p in self.scoped and t not in self.date_only:
+            self.text_sp[p].setdefault(s, set()).add(o)
+            self.text_po[p].setdefault(o, set()).add(s)
         sp = self.sp.get(p)
         if sp is not None:
             got = sp.get(s)
@@ -277,11 +338,23 @@ def saturate(r: Rules, view: MemoryView, todo: list[Triple], new: list[Triple] |
                         new.append(x)
                         queue.append(x)
             continue
+        if view.new_milestones:
+            dirty |= view.new_milestones
+            view.new_milestones = set()
         if dirty:
             batch_events, dirty = dirty, set()
+            view.index_milestones()
             compared: set[str] = set()
+            date_only = view.date_only
             for e in batch_events:
                 for x, _ in temporal.order(view, e, skip=compared):
+                    if x not in facts:
+                        date_only.add(x)
+                        for q, flip in states.get(x[1], ()):
+                            if q in view.scoped:
+                                m = (x[2], q, x[0]) if flip else (x[0], q, x[2])
+                                if m not in facts:
+                                    date_only.add(m)
                     if x not in facts and add(x):
                         new.append(x)
                         queue.append(x)

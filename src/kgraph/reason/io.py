@@ -59,7 +59,18 @@ def write_inferred(store: "Store", triples: Iterable[Triple], replace: bool = Tr
     auxiliary chain triples and triples with a literal subject are never written."""
     g = ox.NamedNode(str(INFERRED_GRAPH))
     if replace and store.ox.contains_named_graph(g):
-        store.ox.clear_graph(g)
+        # removing quads one by one costs far more than reading them: keep what stays
+        # (a re-run after a few changes rewrites only the difference)
+        old = set(T.parse_ntriples(store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)))
+        if old:
+            wanted = {t for t in triples if t[0][0] != '"' and not t[1].startswith(AUX_PREFIX)}
+            gone = old - wanted
+            if len(gone) * 4 > len(old):
+                store.ox.clear_graph(g)
+            else:
+                remove_inferred(store, gone)
+                n_kept = len(wanted) - len(wanted - old)
+                return n_kept + write_inferred(store, wanted - old, replace=False)
     plain: list[str] = []
     with_bnodes: list[ox.Quad] = []
     n = 0

@@ -99,6 +99,9 @@ class StoreView:
     def anchors(self, event: str) -> temporal.Anchors:
         return temporal.anchor_sets(self, event)
 
+    def is_milestone(self, event: str) -> bool:
+        return not temporal.milestone_kinds().isdisjoint(self.objects(event, T.TYPE))
+
     def __contains__(self, t: object) -> bool:
         if t in self.added:
             return True

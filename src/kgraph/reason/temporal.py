@@ -9,17 +9,23 @@ ordered. Dates come from ``kg:eventDate`` or from OWL-Time: ``kg:hasTime`` to an
 
 Only events that share an anchor are ordered: a participant, the work the event is about, or
 a performer who appears on that work (so a song's release is ordered against the enlistment
-of an artist featured on it). Ordering every pair of dated events would be quadratic in the
-size of the graph and would answer no question the shared anchors do not.
+of an artist featured on it), and of those only pairs where at least one event is a
+*milestone* (an enlistment, a discharge, a debut: the kinds listed in ``data/reasoning.json``).
+Ordering every pair of dated events would be quadratic in the number of events of a popular
+artist and would answer no question their dates do not answer already.
 """
 from __future__ import annotations
 
 import calendar
+import functools
+import json
 import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Protocol
 
+from ..errors import KGraphError
+from ..kb import DATA_DIR
 from . import terms as T
 from .terms import Triple
 
@@ -31,6 +37,32 @@ TEMPORAL_TRIGGERS = frozenset({T.KG_PARTICIPANT, T.KG_ABOUT, T.KG_APPEARS_ON, T.
 
 _DATE = re.compile(r"^\s*(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _CACHE: dict[str, Interval | None] = {}
+
+
+REASONING_FILE = DATA_DIR / "reasoning.json"
+
+
+@functools.lru_cache(maxsize=None)
+def milestone_kinds() -> frozenset[str]:
+    """The event classes (N-Triples IRIs) that dates order against every comparable event,
+    read from ``data/reasoning.json``."""
+    from ..vocab import KG_URI
+    try:
+        data = json.loads(REASONING_FILE.read_text(encoding="utf-8"))
+        kinds = data["milestone_kinds"]
+        if not isinstance(kinds, list) or not all(isinstance(k, str) and k.startswith("kg:") for k in kinds):
+            raise ValueError("'milestone_kinds' must be a list of kg:ClassName strings")
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise KGraphError(f"{REASONING_FILE}: cannot read the milestone event kinds: {e}") from None
+    return frozenset(T.iri(KG_URI + k[3:]) for k in kinds)
+
+
+def is_milestone(view: "View", event: str) -> bool:
+    """Whether ``event`` has one of the milestone kinds as a type."""
+    method = getattr(view, "is_milestone", None)
+    if method is not None:
+        return bool(method(event))
+    return any((event, T.TYPE, k) in view for k in milestone_kinds())  # type: ignore[operator]
 
 
 class View(Protocol):
@@ -165,17 +197,26 @@ def order(view: View, event: str, premises: bool = False, skip: set[str] | froze
           ) -> Iterator[tuple[Triple, tuple[Triple, ...]]]:
     """Every ``kg:before`` between ``event`` and a comparable event (see :func:`share`) that
     the dates imply, with (if ``premises``) the two dates and the two anchoring triples.
+    Only pairs with a milestone on at least one side (see :func:`milestone_kinds`).
     Events in ``skip`` were already compared with this one (comparability is symmetric)."""
     get_dates = getattr(view, "dates", None) or (lambda e: dates(view, e))
     mine = get_dates(event)
     if not mine:
         return
+    milestone = is_milestone(view, event)
+    partners = None if milestone else getattr(view, "milestone_partners", None)
     done: set[str] = {event}
     for anchor, (why, direct) in anchors(view, event).items():
-        for other in anchored_events(view, anchor, direct_only=not direct):
+        if partners is not None:
+            candidates = partners(anchor, direct)
+        else:
+            candidates = anchored_events(view, anchor, direct_only=not direct)
+        for other in candidates:
             if other in done or other in skip:
                 continue
             done.add(other)
+            if not milestone and not is_milestone(view, other):
+                continue
             theirs = get_dates(other)
             if not theirs:
                 continue
@@ -187,6 +228,13 @@ def order(view: View, event: str, premises: bool = False, skip: set[str] | froze
                     elif e2 < s1:
                         yield (other, T.KG_BEFORE, event), (
                             (t2, t1, _anchor_triple(view, other, anchor), why) if premises else ())
+
+
+def chains_through(view: View, first: str, middle: str, last: str) -> bool:
+    """Whether ``kg:before`` chains from ``first`` through ``middle`` to ``last``: not through
+    a milestone to two other events (the date order puts every event of an artist on one side
+    of their enlistment; chaining both sides would order all pairs of them again)."""
+    return not is_milestone(view, middle) or is_milestone(view, first) or is_milestone(view, last)
 
 
 def _anchor_triple(view: View, event: str, anchor: str) -> Triple:
