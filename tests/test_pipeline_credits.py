@@ -148,3 +148,20 @@ def test_pipeline_credits_unquoted_song_beside_the_namesake_title_track() -> Non
     assert typed(doc, "album") == {("Song:LALISA", "album", "LALISA"), ("Song:Money", "album", "LALISA")}
     assert typed(doc, "performer") == {(w, "performer", "Lisa") for w in ("Album:LALISA", "Song:LALISA", "Song:Money")}
     assert typed(doc, "releaseDate") == {("Album:LALISA", "releaseDate", "2021-09"), ("Song:LALISA", "releaseDate", "2021-09")}
+
+
+def test_pipeline_credits_unquoted_title_after_group_possessive_with_a_release_clause() -> None:
+    doc = run("aespa's new album arrives six months after the group's Drama, released last November.", "2024-05-20")
+    assert triples(doc, preds=CREDITS) == {("Drama", "performer", "aespa"), ("Drama", "releaseDate", "2023-11")}
+
+
+def test_pipeline_credits_unquoted_preview_single_in_an_a_apposition() -> None:
+    doc = run("SEVENTEEN released their album FML. The record was previewed with Fact Check, a pre-release "
+              "single issued on May 13.", "2024-05-20")
+    assert typed(doc, "performer") == {("Album:FML", "performer", "SEVENTEEN"), ("Song:Fact Check", "performer", "SEVENTEEN")}
+    assert typed(doc, "releaseDate") == {("Song:Fact Check", "releaseDate", "2024-05-13")}
+
+
+def test_pipeline_credits_no_title_from_a_plain_apposition_or_release_clause() -> None:
+    doc = run("Jennie, a singer from Seoul, spoke. The company Sunrise, released from court on Monday, spoke.")
+    assert {m.label for m in doc.mentions} <= {"Artist", "Group", "Agency"}

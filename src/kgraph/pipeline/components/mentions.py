@@ -104,7 +104,7 @@ def _rx() -> _Rx:
         possessive_work=re.compile(rf"{name}(?:'s|’s|')\s+(?:(?:new|latest|hit|upcoming|recent|debut|first|second|third)\s+)*(?:(?:{mv}|{song}|{album})\b|[\"'‘“](?=[A-Z0-9]))"),
         agency_suffix=re.compile(rf"(?P<name>{NAME}\s+{alternation(p['agency_suffixes'])})(?!\w)"),
         agency_cue=re.compile(rf"\b(?:agency|label)\s*,?\s+(?P<name>(?:[A-Z][\w&\-]*|[A-Z]{{2,}})(?:\s+[A-Z][\w&\-]*){{0,3}})"),
-        apposition=re.compile(rf",\s+(?:her|his|their|its|the(?:\s+[\w-]+(?:'s|’s))?)\s+(?:(?!(?:the|a|an|his|her|their|its)\b)[\w-]+(?<!ed)\s+){{0,3}}?(?:{song}|{album})\b", re.I),
+        apposition=re.compile(rf",\s+(?:her|his|their|its|a|an|the(?:\s+[\w-]+(?:'s|’s))?)\s+(?:(?!(?:the|a|an|his|her|their|its)\b)[\w-]+(?<!ed)\s+){{0,3}}?(?:{song}|{album})\b", re.I),
         achievement=re.compile(r"(?i:" + alternation(patterns("events")["charts"]["pak_aliases"]) + ")"),
         feat_inside=re.compile(rf"(?P<title>.+?)\s*[(\[]\s*(?:prod\.?\s*(?:&|and|/|,)\s*)?{feat}\s*(?P<name>[^)\]]+?)\s*[)\]]$"),
         stop_words=frozenset(t["title_stop_words"]),
@@ -269,6 +269,10 @@ LED_BY = re.compile(r"[\"'’”]?\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:
                     r"(?:(?:the\s+)?(?:B-side|song|track|single)\s+)?[\"'‘“]?")
 
 
+RELEASED_AFTER = re.compile(r",\s+(?:which\s+(?:was\s+|were\s+)?)?(?:released|dropped|issued|came\s+out|arrived|out)\s+(?:on|in|last|earlier|this|back|since)\b")
+OWNER_OR_SEQUENCE_BEFORE = re.compile(r"(?:(?:'s|’s|\btheir|\bhis|\bher|\bits)\s+|\b(?:follows|followed|following|after|succeeds|with)\s+(?:the\s+)?)$")
+
+
 def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx) -> list[_Span]:
     out: list[_Span] = []
     kb_starts = set(kb_ends)
@@ -372,8 +376,10 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                     span2 = scan_title(text, tokens, k2, kb_starts, rx)
                     if span2:
                         out.append(_Span(span2[0], span2[1], label, pattern, 3.0))
-    # titles in apposition: "APT, her solo comeback release"
-    for m in rx.apposition.finditer(text):
+    # titles in apposition: "APT, her solo comeback release"; "the group's Drama, released last
+    # November", "It follows In Bloom, which dropped on June 28" (an owner or a sequence word before)
+    dated = [m for m in RELEASED_AFTER.finditer(text)]
+    for m in [*rx.apposition.finditer(text), *dated]:
         # walk back over the words before the comma
         k = None
         for idx in range(len(tokens) - 1, -1, -1):
@@ -388,6 +394,8 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             first -= 1
         span = scan_title(text, tokens, first, kb_starts, rx)
         if span and text[span[0]:span[1]].split()[0] in _openers():
+            continue
+        if span and m in dated and not OWNER_OR_SEQUENCE_BEFORE.search(text[max(0, span[0] - 40):span[0]]):
             continue
         if span and span[1] == tokens[k].end:
             label = "Album" if re.search(rf"\b{alternation(patterns('titles')['album_cues'])}\b", m.group()) else "Song"

@@ -689,6 +689,9 @@ class Extractor:
             owner = v.item(o).key
             if owner and (self.is_artist(owner) or self.is_group(owner)):
                 self.fact(v.item(w).key, "performer", owner, v.index, "performer:described")
+        # "after the group's 'Drama'", "their Drama": an act's possessive right before a title
+        for m in re.finditer(rf"(?P<p>(?i:{c['group_ana']}|{c['artist_ana']}){POSS}|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            credit(self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start()), m, "performer:anaphor-possessive")
         # "With 'Fighter', IVE are back": a fronted 'with' title is the subject's
         m = re.match(rf"\W*(?i:with)\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}{QC}\s*,\s+(?:«[AG](?P<o>\d+)»|{subj})\s+(?P<verb>[^«;,]{{0,30}})", t)
         if m and re.search(rf"(?i:\b(?:{c['with_verbs']})\b)", m.group("verb")):
@@ -869,7 +872,7 @@ class Extractor:
         keys = {it.key for it in works}
         owners = {f.o for f in self.doc.facts if f.p == "performer" and f.s in keys and f.sentence == v.index}
         if not owners:
-            m = re.match(rf"\W*(?:It|(?P<ana>{self.c['song_ana']}|(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:album|record|EP|mini-album|LP)))\s+(?:(?:also|now|directly|closely)\s+)?(?:follows|followed|comes\s+after|came\s+after|arrives\s+after|arrived\s+after|succeeds|is\s+the\s+follow-up\s+to)\b", v.text)
+            m = re.match(rf"\W*(?:It|(?P<ana>{self.c['song_ana']}|(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:album|record|EP|mini-album|LP)))\s+(?:(?:also|now|directly|closely)\s+)?(?:(?:is|was|has\s+been|had\s+been|were|been)\s+)?(?:follows|followed|comes\s+after|came\s+after|arrives\s+after|arrived\s+after|succeeds|is\s+the\s+follow-up\s+to|previewed\s+with|preceded\s+by|teased\s+with|led\s+by|fronted\s+by)\b", v.text)
             if not m or not v.index:
                 return
             kind = "L" if m.group("ana") and re.search(r"(?i:album|record|EP|LP)$", m.group("ana")) else "S"
