@@ -117,6 +117,12 @@ def trigger_positions(text: str) -> list[int]:
 def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) -> str | None:
     t = v.text
     left = t[max(0, start - 60):start]
+    # "Jin thanked fans since the group's debut", "... since the group debuted": the group's event
+    g = re.search(rf"\b(?P<a>{x.c['group_ana']}|{x.c['artist_ana']})(?:(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}|\s+(?:(?:first|officially|had|has|have|originally)\s+)?)$", left)
+    if g:
+        key = x.res.pronoun(g.group("a"), v.index, start - len(left) + g.start())
+        if key and _letter(x, key) in letters:
+            return key
     m = re.search(rf"(?:«(?P<k>[{letters}])(?P<n>\d+)»(?:'s|’s|'|’)|\b(?P<p>(?i:his|her|their|its)))\s+(?:[\w-]+\s+){{0,3}}$", left)
     if m:
         if m.group("n"):
@@ -163,6 +169,18 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
         # "X enlisted in 2022, and was discharged in 2024": the sentence's subject
         return x.res.subject(v.index, clause_start, letters)
     return None
+
+
+COMPARED_OWNER = re.compile(r"(?i:\b(?:than|like|unlike|after|before|following|behind|surpassing|overtaking|beating|as\s+with|compared\s+(?:to|with))\s+(?:the\s+)?)«[AG](?P<n>\d+)»(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _compared_act(x: "Extractor", v: "View", who: str, start: int) -> bool:
+    """'a month after BTS' fan meeting', 'more than BTS' debut': another act's event named only as
+    a yardstick is not reported by the article (the act in focus keeps its own)."""
+    m = COMPARED_OWNER.search(v.text[max(0, start - 80):start])
+    if not m or v.item(m.group("n")).key != who:
+        return False
+    return who != x.res.salient(len(x.views) - 1, "AG")
 
 
 DISTANCE_BEFORE = re.compile(r"(?i:\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since|following|ahead\s+of)\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w'’-]+\s+){0,2}$)")
@@ -247,6 +265,8 @@ def extract(x: "Extractor") -> None:
                     continue
                 if generic_rx.search(v.text) and not re.search(r"«[AG]\d+»", v.text[:m.start()]):
                     continue
+                if _compared_act(x, v, who, m.start()):
+                    continue
                 if kind == "MilitaryTraining" and any(
                         f.kind == "MilitaryEnlistment" and who in f.participants and 0 <= m.start() - f.end <= 60
                         and not re.search(r"[;]|\b(?:and|then|before|after|later)\b", v.text[f.end:m.start()])
@@ -261,8 +281,14 @@ def extract(x: "Extractor") -> None:
                 if kind in ("Debut", "Comeback") and ev.date is None \
                         and re.search(r"(?i:\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$)", v.text[max(0, m.start() - 25):m.start()]):
                     continue  # "since its debut": a reference, not the event
+                split: list[Ev] = []
                 for other in _conjuncts(x, v, who, m.start(), letters):
-                    ev.participants.append(other)
+                    if kind.startswith("Military") and _letter(x, other) == "A" and _letter(x, who) == "A":
+                        # "Taeyang and Daesung enlisted on ...": each serves their own service
+                        split.append(Ev(kind, [other], v.index, m.start(), m.end(), when))
+                    else:
+                        ev.participants.append(other)
+                found.extend(split)
                 for tw in re.finditer(r"\b(?:(?:together|along)\s+with|alongside)\s+(?:(?:his|her|their|fellow)\s+)?(?:(?:bandmates?|members?|fellow\s+members?)\s+)?«A(\d+)»", v.text[m.end():m.end() + 90]):
                     if kind.startswith("Military"):
                         ev.participants.append(v.item(tw.group(1)).key)
@@ -286,6 +312,12 @@ def extract(x: "Extractor") -> None:
                         key = v.item(g.group(1)).key if g else None
                         if key and key not in ev.participants:
                             ev.participants.append(key)
+                    # the guest: the subject of "A joined (B) on stage", the agent of "was joined by B"
+                    joiner = v.item(by.group(1)).key if by and re.search(r"(?i:\b(?:was|were)\s+joined)", m.group()) \
+                        else (who if not re.search(r"(?i:\b(?:was|were)\s+joined)", m.group()) else None)
+                    host = next((p for p in ev.participants if p != joiner), None)
+                    if joiner:
+                        x.__dict__.setdefault("_stage_guests", {}).setdefault(v.index, []).append((joiner, host))
                 if kind == "Filming":
                     tail = v.text[m.end():]
                     stop = re.search(r"[;.]|\b(?:ahead|before|after)\b", tail)
@@ -297,6 +329,15 @@ def extract(x: "Extractor") -> None:
                     mv = after_mv[0] if after_mv else (before_mv[-1] if before_mv else None)
                     ev.about = mv.key if mv else _recent_mv(x, v.index)
                 found.append(ev)
+        # "Chris Martin joined Jin on stage, his first show since his discharge": a stage guest
+        # serves no military service of the host's sentence; the host does
+        for guest, host in [g for sent in x.__dict__.get("_stage_guests", {}).values() for g in sent]:
+            for ev in list(found):
+                if ev.kind.startswith("Military") and ev.participants == [guest]:
+                    if host and _letter(x, host) == "A":
+                        ev.participants = [host]
+                    else:
+                        found.remove(ev)
         found += _charts(x, v, anchors, pak, rank, pak_name)
         found += _milestones(x, v, anchors, found)
         found += _music_show_wins(x, v, anchors)
