@@ -165,3 +165,17 @@ def test_pipeline_credits_unquoted_preview_single_in_an_a_apposition() -> None:
 def test_pipeline_credits_no_title_from_a_plain_apposition_or_release_clause() -> None:
     doc = run("Jennie, a singer from Seoul, spoke. The company Sunrise, released from court on Monday, spoke.")
     assert {m.label for m in doc.mentions} <= {"Artist", "Group", "Agency"}
+
+
+# -- 4. all-caps titles are whole, KB names inside or not ----------------------------------------
+def test_pipeline_credits_all_caps_title_is_not_cut_by_a_kb_name_inside() -> None:
+    doc = run("IVE released the album LOVE V FOREVER on Monday.", "2024-05-22")
+    assert [(m.text, m.label) for m in doc.mentions] == [("IVE", "Group"), ("LOVE V FOREVER", "Album")]
+    assert typed(doc, "performer") == {("Album:LOVE V FOREVER", "performer", "IVE")}
+
+
+def test_pipeline_credits_all_caps_words_after_an_acts_possessive_are_a_title() -> None:
+    doc = run("IVE's HOME SWEET HOME topped the chart.")
+    assert typed(doc, "performer") == {("Song:HOME SWEET HOME", "performer", "IVE")}
+    doc = run("BTS' V and Jin spoke.")
+    assert {m.label for m in doc.mentions} == {"Group", "Artist"}

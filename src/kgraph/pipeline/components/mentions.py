@@ -219,8 +219,8 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
             gap = text[tokens[j - 1].end:tok.start]
             if gap not in ("", " "):
                 break
-            if tok.start in stops:
-                break
+            if tok.start in stops and not (tok.text.isupper() and all(t.text.isupper() or not t.is_word for t in tokens[i:j])):
+                break  # a KB name ends the title, but not inside an all-caps one ("HOME SWEET HOME")
         if tok.is_word:
             if j > i and tok.text.islower() and tok.text in rx.stop_words:
                 break
@@ -525,13 +525,16 @@ ALBUM_COPULA = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the|a|an|their|his|her|
 
 def caps_runs(text: str, kb_found: list[_Span]) -> list[_Span]:
     """All-caps word runs that hold a KB name but do not start with one ("SUPER REAL ME" holds
-    "REAL ME"): titles, not people."""
+    "REAL ME"), or follow an act's possessive ("G-Dragon's HOME SWEET HOME"): titles, not people."""
     out: list[_Span] = []
     kb_at = {k.start for k in kb_found}
+    kb_end = {k.end for k in kb_found}
     for m in CAPS_RUN.finditer(text):
         s, e = m.start(), m.start() + len(m.group().rstrip())
-        if s in kb_at or not any(s < k.start < e for k in kb_found):
-            continue
+        owned = re.search(r"(?:'s|’s|'|’)\s+$", text[max(0, s - 4):s])
+        owned = owned and (s - len(owned.group())) in kb_end and not any(k.start == s and k.end == e for k in kb_found)
+        if not owned and (s in kb_at or not any(s < k.start < e for k in kb_found)):
+            continue  # ("G-Dragon's HOME SWEET HOME": an act's all-caps words are a title)
         left = text[max(0, s - 40):s]
         album = re.search(r"(?i:\b(?:album|EP|LP|mini-album|record)\s*$)", left) or ALBUM_COPULA.match(text, e)
         label = "Album" if album else "Song"
