@@ -179,3 +179,28 @@ def test_pipeline_credits_all_caps_words_after_an_acts_possessive_are_a_title() 
     assert typed(doc, "performer") == {("Song:HOME SWEET HOME", "performer", "IVE")}
     doc = run("BTS' V and Jin spoke.")
     assert {m.label for m in doc.mentions} == {"Group", "Artist"}
+
+
+def test_pipeline_credits_award_for_a_song_whose_category_ends_in_song() -> None:
+    doc = run("BTS made history again. The septet won Favorite Pop Song for 'Butter'.")
+    assert triples(doc, preds={"performer"}) == {("Butter", "performer", "BTS")}
+
+
+def test_pipeline_credits_it_follows_with_no_earlier_title_is_the_act_in_focus() -> None:
+    doc = run("Lisa is back. It follows 'Rockstar', which dropped on June 28.", "2024-07-10")
+    assert triples(doc, preds=CREDITS) == {("Rockstar", "performer", "Lisa"), ("Rockstar", "releaseDate", "2024-06-28")}
+
+
+def test_pipeline_credits_record_anaphor_finds_a_title_labelled_song() -> None:
+    doc = run("aespa is releasing 'Armageddon' on May 27. The 10-track record had been previewed with "
+              "'Supernova', a pre-release single issued on May 13.", "2024-05-20")
+    assert triples(doc, preds=CREDITS) == {
+        ("Armageddon", "performer", "aespa"), ("Armageddon", "releaseDate", "2024-05-27"),
+        ("Supernova", "performer", "aespa"), ("Supernova", "releaseDate", "2024-05-13")}
+
+
+def test_pipeline_credits_part_number_stays_in_an_unquoted_title() -> None:
+    doc = run("Jin's album FACE was previewed with the pre-release single Set Me Free Pt.2, issued on March 17.",
+              "2024-05-20")
+    assert typed(doc, "performer") == {("Album:FACE", "performer", "Jin"), ("Song:Set Me Free Pt.2", "performer", "Jin")}
+    assert typed(doc, "releaseDate") == {("Song:Set Me Free Pt.2", "releaseDate", "2024-03-17")}

@@ -233,6 +233,9 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
             if not (nxt and nxt.start == tok.end and nxt.is_word and nxt.text != "s" and j > i
                     and tokens[j - 1].end == tok.start):
                 break
+        elif tok.text == "." and j > i and tokens[j - 1].text.lower() in ("pt", "vol", "part", "no", "ep") \
+                and j + 1 < len(tokens) and tokens[j + 1].start == tok.end and tokens[j + 1].text[:1].isdigit():
+            pass  # "Set Me Free Pt.2", "Vol.1": an abbreviated part number stays in the title
         elif tok.text in "&+!?-":
             if tok.text in "!?":
                 end_idx = j

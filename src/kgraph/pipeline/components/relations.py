@@ -645,7 +645,8 @@ class Extractor:
             mid = m.group("mid")
             # "X won Best Dance Performance for 'S'": an award for the subject's work
             verbs = c["with_verbs"] if m.group("conn") == "with" else c["award_verbs"]
-            if not re.search(rf"(?i:\b(?:{verbs})\b)", mid) or re.search(rf"(?i:{c['collab']})\s*$", mid.strip()):
+            if not re.search(rf"(?i:\b(?:{verbs})\b)", mid) or (
+                    m.group("conn") == "with" and re.search(rf"(?i:{c['collab']})\s*$", mid.strip())):
                 continue
             if re.search(r"\b(?:of|by|with|featuring)\s+$", t[:m.start()]):
                 continue
@@ -876,8 +877,12 @@ class Extractor:
             if not m or not v.index:
                 return
             kind = "L" if m.group("ana") and re.search(r"(?i:album|record|EP|LP)$", m.group("ana")) else "S"
-            before = self.res.salient(v.index - 1, kind)
+            before = self.res.salient(v.index - 1, kind) or self.res.salient(v.index - 1, "SL")
             owners = set(self.performers(before)) if before else set()
+            if not owners and not before:
+                # "Lisa is back. It follows 'Rockstar'": the act in focus, when no title came before
+                act = self.res.salient_recent(v.index, "AG")
+                owners = {act} if act else set()
         if len(owners) != 1:
             return
         owner = next(iter(owners))
