@@ -204,3 +204,19 @@ def test_pipeline_credits_part_number_stays_in_an_unquoted_title() -> None:
               "2024-05-20")
     assert typed(doc, "performer") == {("Album:FACE", "performer", "Jin"), ("Song:Set Me Free Pt.2", "performer", "Jin")}
     assert typed(doc, "releaseDate") == {("Song:Set Me Free Pt.2", "releaseDate", "2024-03-17")}
+
+
+def test_pipeline_credits_title_inside_a_closed_parenthetical_is_not_the_verbs_subject() -> None:
+    doc = run("'Armageddon' is out. The album, which includes 'Supernova', was released on May 27.", "2024-05-30")
+    assert triples(doc, preds={"releaseDate"}) == {("Armageddon", "releaseDate", "2024-05-27")}
+    doc = run("'Supernova' came out in May. The album 'Armageddon', with title track 'Armageddon', arrived on "
+              "May 27.", "2024-05-30")
+    assert typed(doc, "releaseDate") == {("Song:Supernova", "releaseDate", "2024-05"),
+                                         ("Album:Armageddon", "releaseDate", "2024-05-27"),
+                                         ("Song:Armageddon", "releaseDate", "2024-05-27")}
+
+
+def test_pipeline_credits_release_of_a_title_takes_the_date_after_it() -> None:
+    doc = run("Following the release of 'Drama' in November, aespa dropped 'Armageddon' on May 27.", "2024-05-30")
+    assert triples(doc, preds={"releaseDate"}) == {("Drama", "releaseDate", "2023-11"),
+                                                   ("Armageddon", "releaseDate", "2024-05-27")}

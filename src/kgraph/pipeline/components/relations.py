@@ -940,6 +940,10 @@ class Extractor:
             value = v.item(d).key if d else None
             if value:
                 self.fact(v.item(m.group("t")).key, "releaseDate", value, v.index, "release-date:debut-with")
+        # "Following the release of 'Drama' in November": the noun's own date
+        for m in re.finditer(rf"(?i:\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?release\s+of)\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»{QC}\s*,?\s+(?:(?:on|in)\s+)?«T(?P<d>\d+)»", t):
+            if v.item(m.group("d")).key:
+                self.fact(v.item(m.group("t")).key, "releaseDate", v.item(m.group("d")).key, v.index, "release-date:release-of")
         # "the pre-release 'Ready to Love' on October 15", "pre-release single 'X', out since May 2":
         # the date right after a pre-release title is that title's own
         for m in re.finditer(rf"(?i:\bpre-release(?:d)?(?:\s+(?:single|track|song|number|digital\s+single))?)\s*,?\s*{Q}«S(?P<t>\d+)»{QC}\s*,?\s*(?:(?:which\s+(?:was|is|has\s+been)\s+)?(?:released|issued|dropped|unveiled|out(?:\s+since)?)\s+)?(?:(?:on|in)\s+)?«T(?P<d>\d+)»", t):
@@ -1020,6 +1024,19 @@ class Extractor:
                     k -= 1
                 subject = works_before[k].key
                 # "«S», their collaboration with «A», which was released in May": the nearest title
+                # "The album, which includes 'X', was released", "'A', with title track 'B', arrived":
+                # a title inside a closed parenthetical is not the subject of the verb after it
+                par = re.search(r",\s+(?P<o>which|that|with|featuring|including|led\s+by|fronted\s+by)\b[^,;]*,\s*(?P<aux>(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|finally|officially|then)\s+)*)$", t[:m.start()])
+                if par and par.start() < works_before[-1].pos and (
+                        par.group("aux") or par.group("o") not in ("which", "that") or not relative):
+                    # (", which arrives after 'B', released last November": a bare participle is B's)
+                    heads = [w for w in works_before if w.end <= par.start()]
+                    if heads:
+                        subject = heads[-1].key
+                    else:
+                        head = re.match(rf"\W*(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:(?P<s>song|track|single)|album|record|EP|mini-album|LP|set)\s*$", t[:par.start()])
+                        subject = (self.res.salient(v.index - 1, "S" if head.group("s") else "L")
+                                   or self.res.salient(v.index - 1, "SL")) if head and v.index else None
             else:
                 mvs_after = [x for x in v.mvs if x.pos >= m.end()]
                 works_after = v.after(m.end(), "SL")
