@@ -87,8 +87,7 @@ def reason(store: "Store", engine: str = "fast") -> ReasonReport:
     snapshot.clear()
     asserted: list[Triple] = []
     graphs = io.input_graphs(store)
-    for g in graphs:
-        triples = io.graph_triples(store, g, intern)
+    for g, triples in io.all_graph_triples(store, graphs, intern):
         asserted.extend(triples)
         if g.startswith(io.ARTICLE_GRAPH_PREFIX):
             snapshot.put(g, triples)
@@ -154,6 +153,7 @@ def update(store: "Store", added_graphs: Iterable[str] = (), removed_graphs: Ite
             snapshot.put(g, new)
         else:
             snapshot.drop(g)
+    snapshot.commit()
     store.flush()
     return ReasonReport(engine="fast", mode="incremental", input_triples=len(added) + len(removed),
                         inferred_triples=-1, seconds=time.perf_counter() - start,

@@ -11,8 +11,13 @@ types, labels, the article and sentence nodes) is read.
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
+import tempfile
 import weakref
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,11 +33,41 @@ if TYPE_CHECKING:
 
 _ASSERTION_TAIL = f" {T.TYPE} {T.KG_ASSERTION} ."
 CHUNK = 250_000
+PREFETCH = 16
 
 
-def graph_triples(store: "Store", graph: str, intern: dict[str, str] | None = None) -> list[Triple]:
-    """The triples of one named graph that the reasoner reads (see the module docstring)."""
-    data = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)).decode()
+def _dump(store: "Store", graph: str) -> bytes:
+    return store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+
+
+def graph_triples(store: "Store", graph: str, intern: dict[str, str] | None = None,
+                  data: bytes | None = None) -> list[Triple]:
+    """The triples of one named graph that the reasoner reads (see the module docstring);
+    ``data`` is the graph's N-Triples if already dumped."""
+    return _select(graph, (data if data is not None else _dump(store, graph)).decode(), intern)
+
+
+def all_graph_triples(store: "Store", graphs: list[str], intern: dict[str, str] | None = None
+                      ) -> Iterator[tuple[str, list[Triple]]]:
+    """(graph, :func:`graph_triples`) for each of ``graphs``, in order. pyoxigraph dumps
+    without holding the GIL, so a thread dumps the next graphs while this one parses; a few
+    at a time, so that the text of the whole store is never held at once."""
+    ahead: deque[tuple[str, Future[bytes]]] = deque()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        todo = iter(graphs)
+        for g in todo:
+            ahead.append((g, pool.submit(_dump, store, g)))
+            if len(ahead) >= PREFETCH:
+                break
+        while ahead:
+            g, fut = ahead.popleft()
+            nxt = next(todo, None)
+            if nxt is not None:
+                ahead.append((nxt, pool.submit(_dump, store, nxt)))
+            yield g, _select(g, fut.result().decode(), intern)
+
+
+def _select(graph: str, data: str, intern: dict[str, str] | None) -> list[Triple]:
     if not data:
         return []
     skip: set[str] = set()
@@ -61,16 +96,32 @@ def write_inferred(store: "Store", triples: Iterable[Triple], replace: bool = Tr
     if replace and store.ox.contains_named_graph(g):
         # removing quads one by one costs far more than reading them: keep what stays
         # (a re-run after a few changes rewrites only the difference)
-        old = set(T.parse_ntriples(store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)))
-        if old:
+        # (read line by line from a file: the old graph may hold millions of triples)
+        fd, name = tempfile.mkstemp(suffix=".nt")
+        os.close(fd)
+        try:
+            store.ox.dump(name, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
             wanted = {t for t in triples if t[0][0] != '"' and not t[1].startswith(AUX_PREFIX)}
-            gone = old - wanted
-            if len(gone) * 4 > len(old):
+            gone: list[Triple] = []
+            n_old = 0
+            with open(name, encoding="utf-8") as f:
+                for line in f:
+                    n_old += 1
+                    s_, p_, o_ = line[:-3].split(" ", 2)
+                    t = (s_, p_, o_)
+                    if t in wanted:
+                        wanted.discard(t)
+                    else:
+                        gone.append(t)
+        finally:
+            os.unlink(name)
+        if n_old:
+            if len(gone) * 4 > n_old:
                 store.ox.clear_graph(g)
             else:
                 remove_inferred(store, gone)
-                n_kept = len(wanted) - len(wanted - old)
-                return n_kept + write_inferred(store, wanted - old, replace=False)
+                write_inferred(store, wanted, replace=False)
+                return n_old - len(gone) + len(wanted)
     plain: list[str] = []
     with_bnodes: list[ox.Quad] = []
     n = 0
@@ -112,11 +163,15 @@ _MEMORY: "weakref.WeakKeyDictionary[object, dict[str, list[Triple]]]" = weakref.
 
 class Snapshot:
     """The input each article graph had when it was last reasoned over: what a removed or
-    replaced graph contributed, which the store no longer holds. Kept in a folder beside a
-    persistent store (``<store>.reason/``), in memory for an in-memory store."""
+    replaced graph contributed, which the store no longer holds. Kept in one SQLite file
+    beside a persistent store (``<store>.reason/record.sqlite``: one row per article graph,
+    written in one transaction; ten thousand small files cost seconds to write and to
+    delete), in memory for an in-memory store. Changes are saved by :meth:`commit` (and
+    :meth:`mark_ready`)."""
 
     def __init__(self, store: "Store") -> None:
         self.folder: Path | None = None
+        self.db: sqlite3.Connection | None = None
         path = getattr(store, "path", None)
         if path is not None:
             self.folder = Path(str(path) + ".reason")
@@ -124,39 +179,45 @@ class Snapshot:
         else:
             self.memory = _MEMORY.setdefault(store, {})
 
-    def _file(self, graph: str) -> Path:
-        assert self.folder is not None
-        return self.folder / (hashlib.sha1(graph.encode()).hexdigest() + ".nt")
+    def _conn(self) -> sqlite3.Connection:
+        if self.db is None:
+            assert self.folder is not None
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for old in self.folder.glob("*.nt"):      # the record of an older version: one file per graph
+                old.unlink()
+            (self.folder / "READY").unlink(missing_ok=True)
+            self.db = sqlite3.connect(self.folder / "record.sqlite")
+            self.db.execute("CREATE TABLE IF NOT EXISTS graphs (name TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        return self.db
 
     def get(self, graph: str) -> list[Triple] | None:
         if self.memory is not None:
             return self.memory.get(graph)
-        f = self._file(graph)
-        if not f.exists():
-            return None
-        return list(T.parse_ntriples(f.read_text(encoding="utf-8")))
+        row = self._conn().execute("SELECT data FROM graphs WHERE name = ?", (graph,)).fetchone()
+        return None if row is None else list(T.parse_ntriples(row[0]))
 
     def put(self, graph: str, triples: list[Triple]) -> None:
         if self.memory is not None:
             self.memory[graph] = triples
             return
-        assert self.folder is not None
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self._file(graph).write_text(T.to_ntriples(triples), encoding="utf-8")
+        self._conn().execute("INSERT OR REPLACE INTO graphs VALUES (?, ?)", (graph, T.to_ntriples(triples)))
 
     def drop(self, graph: str) -> None:
         if self.memory is not None:
             self.memory.pop(graph, None)
         elif self.folder is not None:
-            self._file(graph).unlink(missing_ok=True)
+            self._conn().execute("DELETE FROM graphs WHERE name = ?", (graph,))
 
     def clear(self) -> None:
         if self.memory is not None:
             self.memory.clear()
             return
-        if self.folder is not None and self.folder.exists():
-            for f in self.folder.glob("*.nt"):
-                f.unlink()
+        self._conn().execute("DELETE FROM graphs")
+
+    def commit(self) -> None:
+        if self.db is not None:
+            self.db.commit()
 
     def fingerprint(self) -> str | None:
         """The fingerprint of the schema the record was made with; None if there is no
@@ -164,8 +225,10 @@ class Snapshot:
         if self.memory is not None:
             return self.memory.get("", None)  # type: ignore[return-value]
         assert self.folder is not None
-        marker = self.folder / "READY"
-        return marker.read_text().strip() if marker.exists() else None
+        if not (self.folder / "record.sqlite").exists():
+            return None
+        row = self._conn().execute("SELECT value FROM meta WHERE key = 'ready'").fetchone()
+        return row[0] if row else None
 
     def mark_ready(self, ready: bool, fingerprint: str = "") -> None:
         if self.memory is not None:
@@ -174,10 +237,9 @@ class Snapshot:
             else:
                 self.memory.pop("", None)
             return
-        assert self.folder is not None
-        self.folder.mkdir(parents=True, exist_ok=True)
-        marker = self.folder / "READY"
+        db = self._conn()
         if ready:
-            marker.write_text(fingerprint + "\n")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('ready', ?)", (fingerprint,))
         else:
-            marker.unlink(missing_ok=True)
+            db.execute("DELETE FROM meta WHERE key = 'ready'")
+        db.commit()
