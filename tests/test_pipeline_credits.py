@@ -220,3 +220,10 @@ def test_pipeline_credits_release_of_a_title_takes_the_date_after_it() -> None:
     doc = run("Following the release of 'Drama' in November, aespa dropped 'Armageddon' on May 27.", "2024-05-30")
     assert triples(doc, preds={"releaseDate"}) == {("Drama", "releaseDate", "2023-11"),
                                                    ("Armageddon", "releaseDate", "2024-05-27")}
+
+
+def test_pipeline_credits_irregular_past_verb_dates_before_the_article() -> None:
+    doc = run("'New Woman', a collaboration with Bruno Mars, came out in August.", "2024-05-20")
+    assert triples(doc, preds={"releaseDate"}) == {("New Woman", "releaseDate", "2023-08")}
+    doc = run("'New Woman', a collaboration with Bruno Mars, will come out in August.", "2024-05-20")
+    assert triples(doc, preds={"releaseDate"}) == {("New Woman", "releaseDate", "2024-08")}

@@ -93,11 +93,16 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
-LOCAL_PAST = re.compile(r"(?i:\b(?:was|were|had|did|(?!(?:scheduled|slated|expected|planned|set|due)\b)\w{3,}ed)\b)")
+@lru_cache(maxsize=1)
+def _local_past() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Past-tense verbs: regular -ed forms (not 'scheduled'), auxiliaries and the irregular ones
+    listed in dates.json ('came out in August'); right before a date, and within the words after it."""
+    verbs = rf"was|were|had|did|{alternation(patterns('dates').get('irregular_past', ['was']))}|(?!(?:scheduled|slated|expected|planned|set|due)\b)\w{{3,}}ed"
+    return (re.compile(rf"(?i:\b(?:{verbs})\b)"),
+            re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{verbs})\b", re.I))
 
 
 ING_BEFORE = re.compile(r"(?i:\b(?:starting|beginning|kicking\s+off|running|launching|opening|continuing|lasting)\s+(?:(?:on|in|from|this|through)\s+)?$)")
-LOCAL_PAST_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:was|were|had|did|(?!(?:scheduled|slated|expected|planned|set|due)\b)\w{3,}ed)\b", re.I)
 
 
 def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sentence: int,
@@ -110,13 +115,14 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     if len(before) > 40 and before[-41].isalnum():
         local = local.split(None, 1)[1] if " " in local.strip() else ""  # never half a word ("scheduled" -> "led")
     after = re.split(r"[,;]", sentence[offset_in_sentence + len(match.group()):][:40], maxsplit=1)[0]
+    local_past, local_past_after = _local_past()
     if ING_BEFORE.search(local):
         tense = "any"  # "confirmed a world tour starting in June": the nearest verb has no tense
-    elif LOCAL_PAST.search(local) and not future_rx.search(local):
+    elif local_past.search(local) and not future_rx.search(local):
         tense = "past"
     elif future_rx.search(local):
         tense = "future"
-    elif LOCAL_PAST_AFTER.match(after) and not future_rx.search(after):
+    elif local_past_after.match(after) and not future_rx.search(after):
         tense = "past"  # "IU on Thursday released 'X', ... her upcoming album": the clause's own verb
     else:
         tense = "future" if future_rx.search(sentence) and not re.search(r"(?i)\bsince\b", before[-12:]) else (
