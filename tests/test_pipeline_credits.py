@@ -227,3 +227,27 @@ def test_pipeline_credits_irregular_past_verb_dates_before_the_article() -> None
     assert triples(doc, preds={"releaseDate"}) == {("New Woman", "releaseDate", "2023-08")}
     doc = run("'New Woman', a collaboration with Bruno Mars, will come out in August.", "2024-05-20")
     assert triples(doc, preds={"releaseDate"}) == {("New Woman", "releaseDate", "2024-08")}
+
+
+# -- album membership ----------------------------------------------------------------------------
+def test_pipeline_credits_album_membership_phrases_link_songs() -> None:
+    cases = {
+        "aespa's album 'Armageddon' contains ten tracks, including 'Supernova' and 'Set The Tone'.":
+            {("Supernova", "album", "Armageddon"), ("Set The Tone", "album", "Armageddon")},
+        "'Supernova' served as the lead single for aespa's first studio album, 'Armageddon'.":
+            {("Supernova", "album", "Armageddon")},
+        "The mini album 'ATE' houses eight songs, among them 'Chk Chk Boom' and 'MOUNTAINS'.":
+            {("Chk Chk Boom", "album", "ATE"), ("MOUNTAINS", "album", "ATE")},
+        "'Supernova' is the pre-release single from 'Armageddon', aespa's first full-length album.":
+            {("Supernova", "album", "Armageddon")},
+        "IVE's 'ATE' is led by title track 'Chk Chk Boom'.": {("Chk Chk Boom", "album", "ATE")},
+    }
+    for text, want in cases.items():
+        assert triples(run(text), preds={"album"}) == want, text
+
+
+def test_pipeline_credits_order_words_join_no_song_to_an_album() -> None:
+    doc = run("'Supernova' topped the chart a week after the album 'Armageddon'.")
+    assert triples(doc, preds={"album"}) == set()
+    doc = run("'Supernova' and the album 'Armageddon' both topped the chart.")
+    assert triples(doc, preds={"album"}) == set()

@@ -262,6 +262,11 @@ def _openers() -> frozenset[str]:
     return frozenset(patterns("titles").get("not_title_openers", []))
 
 
+# an album named by what follows: an apposition ending in an album noun, or "is led by its title track"
+ALBUM_RIGHT = re.compile(r"\s*,\s+(?:the|a|an|her|his|their|its|[\w-]+(?:'s|’s|'))\s+(?:[\w-]+\s+){0,3}?(?i:album|EP|mini[\s-]album|LP|full-length|record)\b"
+                         r"|\s+(?:is|was)\s+(?:led|fronted|headlined)\s+by\s+(?:the\s+|its\s+)?(?i:title\s+track|lead\s+single)")
+
+
 # after a cued name: the end of a noun phrase (punctuation, a preposition, a relative), not a verb
 CLOSED_AFTER = re.compile(r"[\"'’”]?\s*(?:[,.;:)!?]|$|(?:on|in|with|which|that|and|from|at|for|to|as|via|led)\b)")
 LED_BY = re.compile(r"[\"'’”]?\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:led|fronted|headlined|spearheaded)\s+by\s+"
@@ -308,6 +313,8 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             continue  # "We are not disbanding," - a quotation, not a title
         cued = bool(rx.album_left.search(left) or rx.song_left.search(left))
         label = "Album" if rx.album_left.search(left) or ALBUM_IN_TITLE.search(m.group(tg)) else "Song"
+        if label == "Song" and not rx.song_left.search(left) and ALBUM_RIGHT.match(text, m.end()):
+            label, cued = "Album", True  # "'Armageddon', aespa's first full-length album"
         if rx.not_music_after.match(right):
             continue
         if re.search(r"(?i:\b(?:award|prize|daesang|bonsang|category)\s*$)", left) or re.match(r"\W*\s*(?i:award|prize)\b", right):

@@ -322,6 +322,7 @@ class Extractor:
             self.album_anaphora(v)
             self.album_contents(v)
             self.title_track_of_recent_album(v)
+            self.album_membership(v)
             self.release_dates(v)
             self.release_dates_extra(v)
             self.directors(v)
@@ -842,6 +843,33 @@ class Extractor:
             self.fact(song, "album", album, v.index, "album:same-name")
             if re.search(r"(?i:music\s+video|MV)\s+(?:for|of)\s+$", t[max(0, m.start() - 25):m.start()]):
                 v.mvs.append(Item("V", self.mv_of(song), m.start(), m.end(), -1))
+
+    def album_membership(self, v: View) -> None:
+        """A song and an album of one clause joined by a membership phrase: "'S' is the lead
+        single for aespa's album 'A'", "'S' is a B-side on 'A'", "album 'A' houses ... 'S'", "'A'
+        is led by title track 'S'". Order words ('after', 'than', 'follow-up') join no pair."""
+        albums = [it for it in v.items if it.kind == "L" and it.key]
+        songs = [it for it in v.items if it.kind == "S" and it.key]
+        if not albums or not songs:
+            return
+        t = v.text
+        c = self.c
+        song_first = re.compile(rf"(?i:\b(?:(?:title\s+(?:track|song)|lead\s+single|pre-release\s+single|focus\s+track|B-side|single|track|song|cut|number)s?\s+(?:from|off|on|of|for|in)|(?:appears?|appeared|featured|included|found|available)\s+(?:on|in)|(?:from|off)\s+(?:(?:the|their|its|his|her|«[AG]\d+»{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['album']})|serves?\s+as\s+(?:the\s+)?(?:title\s+track|lead\s+single|focus\s+track))\b)")
+        album_first = re.compile(r"(?i:\b(?:includ(?:es|ed|ing)|contain(?:s|ed|ing)|features?|featuring|hous(?:es|ed|ing)|boasts?|among\s+them|such\s+as|led\s+by|fronted\s+by|headlined\s+by|title\s+track|lead\s+single|focus\s+track|B-sides?|tracklist)\b)")
+        blocked = re.compile(r"(?i:\b(?:after|before|than|following|follow-up|follows|since|successor|predecessor|unlike|like|;)\b|;)")
+        for s_it in songs:
+            if any(f.s == s_it.key and f.p == "album" for f in self.doc.facts):
+                continue
+            for a in albums:
+                lo, hi = (s_it, a) if s_it.pos < a.pos else (a, s_it)
+                between = t[lo.end:hi.pos]
+                if len(between) > 90 or blocked.search(between) or any(
+                        it.kind == "L" and lo.end <= it.pos < hi.pos for it in v.items):
+                    continue
+                rx = song_first if lo is s_it else album_first
+                if rx.search(between):
+                    self.fact(s_it.key, "album", a.key, v.index, "album:membership")
+                    break
 
     def title_track_of_recent_album(self, v: View) -> None:
         if not (v.kinds("S")):
