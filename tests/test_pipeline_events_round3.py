@@ -41,3 +41,15 @@ def test_pipeline_events_yardstick_event_of_another_act_is_no_event() -> None:
     # the act in focus keeps its own event even when named as a yardstick
     doc = run("BTS will hold a concert. IVE's show came a month after BTS' fan meeting in July.", "2024-05-01")
     assert events(doc, "FanMeeting") == [{("participant", "BTS"), ("eventDate", "2023-07")}]
+
+
+def test_pipeline_events_next_day_counts_from_the_latest_full_date() -> None:
+    doc = run("Jin was discharged on June 12 and held a fan meeting the next day.", "2024-06-20")
+    assert events(doc, "FanMeeting") == [{("participant", "Jin"), ("eventDate", "2024-06-13")}]
+    doc = run("Jin was discharged on June 12. Two days later, he held a fan meeting.", "2024-06-20")
+    assert events(doc, "FanMeeting") == [{("participant", "Jin"), ("eventDate", "2024-06-14")}]
+
+
+def test_pipeline_events_days_later_without_an_earlier_date_gives_none() -> None:
+    doc = run("Jin held a fan meeting two days later.", "2024-06-20")
+    assert events(doc, "FanMeeting") == [{("participant", "Jin")}]

@@ -214,6 +214,7 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     return None, True
 
 
+DAYS_LATER = re.compile(r"(?i:\b(?P<later>the\s+(?:next|following)\s+day|(?P<n>a|one|two|three|four|five|\d{1,2})\s+days?\s+later))\b")
 YEAR_BLOCKERS = re.compile(r"(?i:\b(?:who|which|whose|since|after|before|until|debut(?:ed)?|born|while|but|when)\b)")
 MONTH_DAY = re.compile(r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b")
 WEEKDAY_THEN_DATE = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d")
@@ -224,7 +225,7 @@ def _quick() -> re.Pattern[str]:
     """Words without which a sentence holds no date expression."""
     months, weekdays, _, _, _ = _tables()
     words = sorted({w.capitalize() for w in months} | {w.capitalize() for w in weekdays}, key=len, reverse=True)
-    return re.compile(r"\d|\b(?:" + "|".join(words) + r")|(?i:today|yesterday|tomorrow|tonight|morning|night|week|month|year|ago)")
+    return re.compile(r"\d|\b(?:" + "|".join(words) + r")|(?i:today|yesterday|tomorrow|tonight|morning|night|week|month|year|ago|day)")
 
 
 def find_dates(doc: Doc) -> list[DateExpr]:
@@ -236,7 +237,19 @@ def find_dates(doc: Doc) -> list[DateExpr]:
     for sent in doc.sentences:
         if not quick.search(sent.text):
             continue
-        for m in rx.finditer(doc.text, sent.start, sent.end):
+        matches = list(rx.finditer(doc.text, sent.start, sent.end))
+        matches += [m for m in DAYS_LATER.finditer(doc.text, sent.start, sent.end)
+                    if not any(x.start() < m.end() and m.start() < x.end() for x in matches)]
+        for m in sorted(matches, key=lambda x: x.start()):
+            if "later" in m.re.groupindex:
+                # "the next day", "two days later": counted from the latest full date before it
+                prev = next((d for d in reversed(out) if d.value and len(d.value) == 10), None)
+                if prev:
+                    n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get((m.group("n") or "a").lower())
+                    n = n if n is not None else int(m.group("n"))
+                    value = (date.fromisoformat(prev.value) + timedelta(days=n)).isoformat()
+                    out.append(DateExpr(m.start(), m.end(), m.group(), sent.index, value, True))
+                continue
             if m.group("wd") and WEEKDAY_THEN_DATE.match(doc.text, m.end()):
                 continue  # "on Friday, August 2": the explicit date says it
             value, relative = resolve(m, ref, sent.text, m.start() - sent.start, context_year)
