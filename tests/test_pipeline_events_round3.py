@@ -53,3 +53,12 @@ def test_pipeline_events_next_day_counts_from_the_latest_full_date() -> None:
 def test_pipeline_events_days_later_without_an_earlier_date_gives_none() -> None:
     doc = run("Jin held a fan meeting two days later.", "2024-06-20")
     assert events(doc, "FanMeeting") == [{("participant", "Jin")}]
+
+
+def test_pipeline_events_country_format_paraphrase_is_the_named_charts_result() -> None:
+    doc = run("Jungkook's 'Seven' topped the Billboard Hot 100 on April 8, making him the first K-pop soloist "
+              "to hit No. 1 on US singles charts.", "2024-04-20")
+    assert events(doc, "ChartAchievement") == [{("achievement", "No. 1 on Billboard Hot 100"), ("eventDate", "2024-04-08"),
+                                                ("participant", "Jungkook"), ("participant", "Seven")}]
+    doc = run("Jungkook's 'Seven' hit No. 1 on US singles charts.")
+    assert [dict(e)["achievement"] for e in events(doc, "ChartAchievement")] == ["No. 1 on US singles"]

@@ -493,6 +493,11 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             before = [c for c in mentions if (c[0], c[1]) < (v.index, m.start())]
             chart = before[-1][2] if before else last_chart
             hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
+    # "topped the Billboard Hot 100 ..., the first No. 1 on US singles charts": a country-and-format
+    # paraphrase of a chart the sentence names is the same result, not a second one
+    generic = re.compile(r"No\. (?P<n>\d+) on (?:(?:the|US|U\.S\.|UK|British|American|Japanese|Korean|global)\s+)*(?:singles|albums?|songs?)(?:\s+charts?)?$", re.I)
+    specific = {h[2].split(" on ")[0] for h in hits if not generic.match(h[2])}
+    hits = [h for h in hits if not (generic.match(h[2]) and h[2].split(" on ")[0] in specific)]
     comparison = _comparison_rx()
     taken: list[tuple[int, int]] = []
     for s, e, label in sorted(hits, key=lambda h: (not re.search(r"No\. (?!1 on)", h[2]) and "No." in h[2], h[0])):
