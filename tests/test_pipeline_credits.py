@@ -61,7 +61,7 @@ def test_pipeline_credits_pre_release_track_in_the_same_sentence() -> None:
               "pre-release track 'Off The Record'.", "2024-07-01")
     assert triples(doc, preds=CREDITS) == {
         ("Accendio", "performer", "IVE"), ("Accendio", "releaseDate", "2024-07-01"),
-        ("Off The Record", "performer", "IVE")}
+        ("Off The Record", "performer", "IVE"), ("Off The Record", "album", "Accendio")}
 
 
 def test_pipeline_credits_group_possessive_without_a_cue_word() -> None:
@@ -251,3 +251,35 @@ def test_pipeline_credits_order_words_join_no_song_to_an_album() -> None:
     assert triples(doc, preds={"album"}) == set()
     doc = run("'Supernova' and the album 'Armageddon' both topped the chart.")
     assert triples(doc, preds={"album"}) == set()
+
+
+def test_pipeline_credits_pre_release_single_belongs_to_the_album_in_focus() -> None:
+    doc = run("IVE will release the album 'Switch' on May 27. Two weeks ahead of the album, the group "
+              "pre-released 'Accendio' on May 13.", "2024-05-20")
+    assert triples(doc, preds={"album"}) == {("Accendio", "album", "Switch")}
+    doc = run("IVE will release the album 'Switch' on May 27. The group pre-released 'Accendio' on May 13.", "2024-05-20")
+    assert triples(doc, preds={"album"}) == set()
+
+
+def test_pipeline_credits_award_list_and_nomination_for_a_title() -> None:
+    doc = run("BTS won big. The septet, which had been nominated in three categories, swept all of them: Artist "
+              "of the Year, Favorite Pop Duo or Group, and Favorite Pop Song for 'Butter'. Earlier, the group was "
+              "nominated for a Grammy in Best Pop Duo/Group Performance for 'Dynamite'.")
+    assert triples(doc, preds={"performer"}) == {("Butter", "performer", "BTS"), ("Dynamite", "performer", "BTS")}
+
+
+def test_pipeline_credits_performed_with_a_described_band() -> None:
+    doc = run("At the ceremony, BTS performed 'My Universe' with British band Coldplay.")
+    assert triples(doc, preds={"performer"}) == {("My Universe", "performer", "BTS"), ("My Universe", "performer", "Coldplay")}
+
+
+def test_pipeline_credits_debut_with_after_an_agency_keeps_the_date() -> None:
+    doc = run("IVE debuted in December 2021 under Starship Entertainment with 'Eleven'.")
+    assert triples(doc, preds={"releaseDate"}) == {("Eleven", "releaseDate", "2021-12")}
+
+
+def test_pipeline_credits_led_by_the_single_takes_the_album_date() -> None:
+    doc = run("IVE is back with the album 'Switch'. Released on July 19, the eight-track record is led by the "
+              "single 'Accendio'.", "2024-07-25")
+    assert triples(doc, preds={"releaseDate"}) == {("Switch", "releaseDate", "2024-07-19"),
+                                                   ("Accendio", "releaseDate", "2024-07-19")}

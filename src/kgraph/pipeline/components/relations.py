@@ -130,7 +130,7 @@ def _cues() -> dict[str, str]:
 
 def _artist_list(prefix: str = "a") -> str:
     """One or more artists, each optionally after its group's possessive: «G»'s «A», «A» and «A»."""
-    one = rf"(?:«G\d+»{POSS}\s+)?«[AG](?P<{prefix}>\d+)»"
+    one = rf"(?:(?:{_cues()['qual']})\s+){{0,3}}(?:«G\d+»{POSS}\s+)?«[AG](?P<{prefix}>\d+)»"
     more = rf"(?P<{prefix}_more>(?:\s*(?:,|and|&|,\s*and)\s*(?:(?:{_cues()['qual']})\s+)*(?:«G\d+»{POSS}\s+)?«[AG]\d+»)*)"
     return one + more
 
@@ -642,10 +642,12 @@ class Extractor:
         for m in re.finditer(rf"«[AG](?P<o>\d+)»[^«;]{{0,60}}?\b(?:known|remembered|famous|celebrated|beloved)\s+for\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:known-for")
         # C. "X topped the chart / debuted / returned ... with 'S'": the subject's work
-        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj}(?:{MEMBER_APPOSITION}{_artist_list('m')}\s*,)?)(?P<mid>(?:[^«;]|«[TY]\d+»){{0,80}}?)\b(?P<conn>with|for)\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+        for m in re.finditer(rf"(?:«[AG](?P<o>\d+)»|{subj}(?:{MEMBER_APPOSITION}{_artist_list('m')}\s*,)?)(?P<rel>\s*,\s+(?:which|who)\s[^,;«]{{0,80}},)?(?P<mid>(?:[^«;]|«[TY]\d+»){{0,130}}?)\b(?P<conn>with|for)\s+(?:(?:the|a|an|her|his|their|its|new|latest)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})s?\s*,?\s*(?:(?:such\s+as|including|like)\s+)?)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             mid = m.group("mid")
             # "X won Best Dance Performance for 'S'": an award for the subject's work
             verbs = c["with_verbs"] if m.group("conn") == "with" else c["award_verbs"]
+            if m.group("conn") == "with" and len(mid) > 80:
+                continue  # (an award list may be long: "swept ...: A, B, and Favorite Pop Song for 'X'")
             if not re.search(rf"(?i:\b(?:{verbs})\b)", mid) or (
                     m.group("conn") == "with" and re.search(rf"(?i:{c['collab']})\s*$", mid.strip())):
                 continue
@@ -850,13 +852,17 @@ class Extractor:
         is led by title track 'S'". Order words ('after', 'than', 'follow-up') join no pair."""
         albums = [it for it in v.items if it.kind == "L" and it.key]
         songs = [it for it in v.items if it.kind == "S" and it.key]
-        if not albums or not songs:
+        if not songs:
+            return
+        if not albums:
+            self.pre_release_album(v)
             return
         t = v.text
         c = self.c
         song_first = re.compile(rf"(?i:\b(?:(?:title\s+(?:track|song)|lead\s+single|pre-release\s+single|focus\s+track|B-side|single|track|song|cut|number)s?\s+(?:from|off|on|of|for|in)|(?:appears?|appeared|featured|included|found|available)\s+(?:on|in)|(?:from|off)\s+(?:(?:the|their|its|his|her|«[AG]\d+»{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:{c['album']})|serves?\s+as\s+(?:the\s+)?(?:title\s+track|lead\s+single|focus\s+track))\b)")
         album_first = re.compile(r"(?i:\b(?:includ(?:es|ed|ing)|contain(?:s|ed|ing)|features?|featuring|hous(?:es|ed|ing)|boasts?|among\s+them|such\s+as|led\s+by|fronted\s+by|headlined\s+by|title\s+track|lead\s+single|focus\s+track|B-sides?|tracklist)\b)")
         blocked = re.compile(r"(?i:\b(?:after|before|than|following|follow-up|follows|since|successor|predecessor|unlike|like|;)\b|;)")
+        self.pre_release_album(v)
         for s_it in songs:
             if any(f.s == s_it.key and f.p == "album" for f in self.doc.facts):
                 continue
@@ -870,6 +876,27 @@ class Extractor:
                 if rx.search(between):
                     self.fact(s_it.key, "album", a.key, v.index, "album:membership")
                     break
+
+    def pre_release_album(self, v: View) -> None:
+        """A pre-release single is released ahead of an album: "Two weeks ahead of the album, the
+        group pre-released 'Supernova'", "'Supernova', a pre-release single for the record". The
+        album is the one this sentence names, else (when it speaks of 'the album') the article's."""
+        t = v.text
+        if "pre-release" not in t.lower():
+            return
+        for m in re.finditer(rf"(?i:\bpre-released\s+(?:(?:the|a|its|their|his|her)\s+)?(?:(?:single|track|song)\s+)?|\bpre-release\s+(?:single|track|song|number)?\s*,?\s*){Q}«S(?P<s>\d+)»|«S(?P<s2>\d+)»{QC}\s*,\s+(?:a|the|its|their|his|her)\s+pre-release\s+(?:single|track|song)", t):
+            song = v.item(m.group("s") or m.group("s2")).key
+            if not song or any(f.s == song and f.p == "album" for f in self.doc.facts):
+                continue
+            named = [it for it in v.items if it.kind == "L" and it.key]
+            if named:
+                album = min(named, key=lambda it: abs(it.pos - m.start())).key
+            elif re.search(r"(?i:\b(?:the|its|their|his|her|upcoming|new)\s+(?:[\w-]+\s+){0,2}?(?:album|record|EP|mini-album|LP)\b)", t):
+                album = self.res.salient(len(self.views) - 1, "L")
+            else:
+                album = None
+            if album:
+                self.fact(song, "album", album, v.index, "album:pre-release")
 
     def title_track_of_recent_album(self, v: View) -> None:
         if not (v.kinds("S")):
@@ -943,7 +970,7 @@ class Extractor:
                 self.fact(f.o, "releaseDate", dated[f.s].o, f.sentence or 0, "release-date:title-track")
             if f.p != "album" or f.s in dated or f.o not in dated:
                 continue
-            called = any(m.entity == f.s and re.search(r"(?i:\b(?:title\s+track|lead\s+single|focus\s+track)\b[^.;]{0,12}$)",
+            called = any(m.entity == f.s and re.search(r"(?i:\b(?:title\s+track|lead\s+single|focus\s+track|(?:led|fronted)\s+by(?:\s+(?:the|its)\s+(?:single|song|track))?)\b[^.;]{0,12}$)",
                                                     self.doc.text[max(0, m.start - 40):m.start])
                          for m in self.doc.mentions if m.sentence == f.sentence)
             if called or f.pattern.startswith(("album:title-track", "album:with-title-track", "album:same-name")):
@@ -963,7 +990,7 @@ class Extractor:
         for m in re.finditer(rf"\b(?:the|his|her|their|its|a|«[AG]\d+»{POSS})\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{c['work']})\s*,?\s*{Q}«[SL](?P<t>\d+)»", t):
             self.fact(v.item(m.group("t")).key, "releaseDate", m.group("y"), v.index, "release-date:year-adjective")
         # "debuted in 2015 with 'Like Ooh-Ahh'", "followed with 'Killin' Me Good' in August last year"
-        for m in re.finditer(rf"(?i:\b(?:debut(?:ed|s)?|returned|came\s+back|kicked\s+off|followed|made\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:comeback|debut)))\b(?P<mid>[^«;]{{0,60}}?(?:«T(?P<d1>\d+)»[^«;]{{0,40}}?)?)\bwith\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»{QC}(?:\s*,)?(?:\s+(?:(?:in|on)\s+)?«T(?P<d2>\d+)»)?", t):
+        for m in re.finditer(rf"(?i:\b(?:debut(?:ed|s)?|returned|came\s+back|kicked\s+off|followed|made\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:comeback|debut)))\b(?P<mid>[^«;]{{0,60}}?(?:«T(?P<d1>\d+)»(?:[^«;]|«Y\d+»){{0,40}}?)?)\bwith\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»{QC}(?:\s*,)?(?:\s+(?:(?:in|on)\s+)?«T(?P<d2>\d+)»)?", t):
             d = m.group("d2") or m.group("d1")
             value = v.item(d).key if d else None
             if value:
