@@ -283,3 +283,10 @@ def test_pipeline_credits_led_by_the_single_takes_the_album_date() -> None:
               "single 'Accendio'.", "2024-07-25")
     assert triples(doc, preds={"releaseDate"}) == {("Switch", "releaseDate", "2024-07-19"),
                                                    ("Accendio", "releaseDate", "2024-07-19")}
+
+
+def test_pipeline_credits_name_particle_needs_a_word_boundary() -> None:
+    doc = run("The nine-member group IVE debuted in December 2021 under Starship Entertainment with 'Eleven'.")
+    assert [(m.text, m.label) for m in doc.mentions][:1] == [("IVE", "Group")]
+    assert triples(doc, preds={"performer", "releaseDate"}) == {("Eleven", "performer", "IVE"),
+                                                                ("Eleven", "releaseDate", "2021-12")}

@@ -66,7 +66,7 @@ class _Rx:
 
 
 _W = r"[A-Z](?:[\w\-]|['’](?!s\b)(?=\w))*"
-NAME = rf"(?:(?:Mr|Ms|Mrs|Dr|St)\.\s?{_W}|{_W}|\d+[A-Z]\w*)(?:[ \t]+(?:{_W}|de|van|von|del|da|la|bin)){{0,3}}"
+NAME = rf"(?:(?:Mr|Ms|Mrs|Dr|St)\.\s?{_W}|{_W}|\d+[A-Z]\w*)(?:[ \t]+(?:{_W}|(?:de|van|von|del|da|la|bin)\b)){{0,3}}"
 
 
 @lru_cache(maxsize=1)
