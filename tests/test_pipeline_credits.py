@@ -290,3 +290,16 @@ def test_pipeline_credits_name_particle_needs_a_word_boundary() -> None:
     assert [(m.text, m.label) for m in doc.mentions][:1] == [("IVE", "Group")]
     assert triples(doc, preds={"performer", "releaseDate"}) == {("Eleven", "performer", "IVE"),
                                                                 ("Eleven", "releaseDate", "2021-12")}
+
+
+def test_pipeline_credits_as_a_member_of_credits_the_group_for_with_titles() -> None:
+    doc = run("Jungkook is back. As a member of BTS, the singer has already led the ranking six times, with "
+              "songs including 'Dynamite' and 'Butter'.")
+    assert triples(doc, preds={"performer"}) == {("Dynamite", "performer", "BTS"), ("Butter", "performer", "BTS")}
+
+
+def test_pipeline_credits_member_named_with_their_group_releases_their_own_title() -> None:
+    assert triples(run("As a member of BTS, Jungkook released 'Seven' on his own."), preds={"performer"}) == {
+        ("Seven", "performer", "Jungkook")}
+    assert triples(run("Jennie of BLACKPINK released 'Mantra'."), preds={"performer"}) == {
+        ("Mantra", "performer", "Jennie")}

@@ -612,6 +612,12 @@ class Extractor:
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»(?P<app>\s*,\s+(?:[^,;«]|«[AGYT]\d+»){{1,60}}?,)?\s+(?:(?:(?:on|in|this|last|earlier\s+this)\s+)?«T\d+»\s+)?(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|\w+ly)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
+                if re.fullmatch(r"«[AG]\d+»\s*,\s*", m.group("others") or ""):
+                    # "As a member of BTS, Jungkook released 'Seven'": the name after the comma is the subject
+                    credit(v.item(m.group("o")).key, m, "performer:release-verb")
+                member = re.search(r"«A(\d+)»\s+of\s+$", t[:m.start()])
+                if member and not m.group("others") and self.is_group(v.item(m.group("o")).key):
+                    credit(v.item(member.group(1)).key, m, "performer:release-verb")  # Lisa's, not BLACKPINK's
                 continue  # "Lisa of BLACKPINK released ...": the group is not the subject
             if m.group("app") and any(v.item(n).key != v.item(m.group("o")).key
                                       for n in re.findall(r"«A(\d+)»", m.group("app"))):
@@ -650,6 +656,11 @@ class Extractor:
                 continue  # (an award list may be long: "swept ...: A, B, and Favorite Pop Song for 'X'")
             if not re.search(rf"(?i:\b(?:{verbs})\b)", mid) or (
                     m.group("conn") == "with" and re.search(rf"(?i:{c['collab']})\s*$", mid.strip())):
+                continue
+            as_member = re.match(r"\W*(?i:as\s+(?:a|the|one)\s+(?:[\w-]+\s+)?(?:member|leader|maknae)\s+of)\s+«G(\d+)»\s*,", t)
+            if as_member and m.start() < as_member.end():
+                # "As a member of BTS, the singer led the ranking with 'Butter'": the group's songs
+                credit(v.item(as_member.group(1)).key, m, "performer:as-member-with")
                 continue
             if re.search(r"\b(?:of|by|with|featuring)\s+$", t[:m.start()]):
                 continue
