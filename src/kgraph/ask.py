@@ -266,7 +266,13 @@ def _seq(text: str, words: dict[str, dict[str, str]], slots: list[str]) -> str:
 
 
 def _split(text: str) -> list[str]:
-    items, depth, cur = [], 0, ""
+    """Items of a form: split at spaces outside brackets."""
+    return [item for item in _split_top(text, " ") if item]
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    """``text`` split at ``sep`` where no bracket is open; unbalanced brackets are an error."""
+    parts, depth, cur = [], 0, ""
     for c in text:
         if c in "([{":
             depth += 1
@@ -274,17 +280,15 @@ def _split(text: str) -> list[str]:
             depth -= 1
             if depth < 0:
                 raise ValueError("unbalanced brackets")
-        if c == " " and depth == 0:
-            if cur:
-                items.append(cur)
+        if c == sep and depth == 0:
+            parts.append(cur)
             cur = ""
         else:
             cur += c
     if depth:
         raise ValueError("unbalanced brackets")
-    if cur:
-        items.append(cur)
-    return items
+    parts.append(cur)
+    return parts
 
 
 def _item(item: str, words: dict[str, dict[str, str]], slots: list[str]) -> str:
@@ -322,19 +326,8 @@ def _closing(text: str, start: int) -> int:
 
 
 def _alternatives(text: str) -> list[str]:
-    parts, depth, cur = [], 0, ""
-    for c in text:
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        if c == "|" and depth == 0:
-            parts.append(cur.strip())
-            cur = ""
-        else:
-            cur += c
-    parts.append(cur.strip())
-    return parts
+    """Alternatives of a ``(a|b|c)`` group: split at ``|`` outside inner brackets."""
+    return [part.strip() for part in _split_top(text, "|")]
 
 
 def _slot(name: str, words: dict[str, dict[str, str]], slots: list[str]) -> str:
