@@ -36,6 +36,19 @@ class StoreView:
         self._by_s: dict[str, set[Triple]] = defaultdict(set)
         self._by_o: dict[str, set[Triple]] = defaultdict(set)
         self._assertion: dict[tuple[str, str], bool] = {}
+        # event anchors and milestone kinds, asked again and again by the transitivity of
+        # kg:before: cached, and forgotten when a triple they read is added or hidden
+        self._anchors: dict[str, temporal.Anchors] = {}
+        self._milestone: dict[str, bool] = {}
+
+    def _forget(self, t: Triple) -> None:
+        p = t[1]
+        if p == T.KG_PARTICIPANT or p == T.KG_ABOUT:
+            self._anchors.pop(t[0], None)
+        elif p == T.KG_APPEARS_ON:
+            self._anchors.clear()
+        elif p == T.TYPE:
+            self._milestone.pop(t[0], None)
 
     # -- overlay ----------------------------------------------------------------------
     def add(self, t: Triple) -> bool:
@@ -43,12 +56,14 @@ class StoreView:
             return False
         self.hidden.discard(t)
         self.added.add(t)
+        self._forget(t)
         self._by_s[t[0]].add(t)
         self._by_o[t[2]].add(t)
         return True
 
     def hide(self, t: Triple) -> None:
         self.hidden.add(t)
+        self._forget(t)
         if t in self.added:
             self.added.discard(t)
             self._by_s[t[0]].discard(t)
@@ -97,10 +112,16 @@ class StoreView:
         return out
 
     def anchors(self, event: str) -> temporal.Anchors:
-        return temporal.anchor_sets(self, event)
+        got = self._anchors.get(event)
+        if got is None:
+            got = self._anchors[event] = temporal.anchor_sets(self, event)
+        return got
 
     def is_milestone(self, event: str) -> bool:
-        return not temporal.milestone_kinds().isdisjoint(self.objects(event, T.TYPE))
+        got = self._milestone.get(event)
+        if got is None:
+            got = self._milestone[event] = not temporal.milestone_kinds().isdisjoint(self.objects(event, T.TYPE))
+        return got
 
     def __contains__(self, t: object) -> bool:
         if t in self.added:
