@@ -1,8 +1,9 @@
 """eval/heldout: the project-written held-out set is well-formed and the extractor keeps its score on it.
 
-The held-out articles were written without looking at the extractor, so their score measures
-generalisation rather than fit to the dev articles. The floor sits a little below the measured
-fact F1 (0.470 on 2026-11-25) so that a regression fails while small noise does not.
+The held-out articles were written without looking at the extractor, so their first scores
+measured generalisation rather than fit to the dev articles. Each floor sits a little below the
+latest measured fact F1 (2026-11-25: dev 0.996, eval/heldout 0.969, eval/heldout2 0.762) so
+that a regression fails while small noise does not.
 """
 from __future__ import annotations
 
@@ -24,7 +25,11 @@ GOLDS = sorted((HELDOUT / "gold").glob("*.json"))
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 DEV_ARTICLES = ROOT.parent / "shared" / "eval" / "dev" / "articles"
 
-FACTS_F1_FLOOR = 0.44
+FLOORS = {  # set name -> (gold folder, articles, facts F1 floor)
+    "dev": (ROOT.parent / "shared" / "eval" / "dev" / "gold", ROOT.parent / "shared" / "eval" / "dev" / "articles", 0.97),
+    "heldout": (HELDOUT / "gold", HELDOUT / "articles", 0.94),
+    "heldout2": (ROOT / "eval" / "heldout2" / "gold", ROOT / "eval" / "heldout2" / "articles", 0.73),
+}
 
 PREDICATES = {"performer", "featuredArtist", "memberOf", "musicVideoOf", "directedBy", "releaseDate",
               "album", "agency", "eventType", "participant", "eventDate", "achievement", "award",
@@ -83,16 +88,20 @@ def test_eval_heldout_articles_are_not_copies_of_dev_articles() -> None:
         assert not shared, f"{path.name} repeats dev text: {sorted(shared)[:3]}"
 
 
-def test_eval_heldout_facts_f1_stays_above_floor(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_eval_heldout_facts_f1_stays_above_floor(name: str, tmp_path: Path) -> None:
     if not SCORER.exists():
         pytest.skip("the scorer (../shared/eval/score.py) is not beside the checkout")
+    gold, folder, floor = FLOORS[name]
+    articles = sorted(folder.glob("*.txt"))
     result = CliRunner().invoke(
-        kgraph_cli, ["extract", *map(str, ARTICLES), "--format", "json", "--out", str(tmp_path)])
+        kgraph_cli, ["extract", *map(str, articles), "--format", "json", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.stem for p in tmp_path.glob("*.json")) == [p.stem for p in ARTICLES]
-    scored = subprocess.run([sys.executable, str(SCORER), str(HELDOUT / "gold"), str(tmp_path), "--json"],
+    assert sorted(p.stem for p in tmp_path.glob("*.json")) == [p.stem for p in articles]
+    scored = subprocess.run([sys.executable, str(SCORER), str(gold), str(tmp_path), "--json"],
                             capture_output=True, text=True, check=True)
     report, _ = json.JSONDecoder().raw_decode(scored.stdout)
     f1 = report["facts"]["f1"]
-    assert f1 >= FACTS_F1_FLOOR, f"held-out facts F1 fell to {f1:.3f} (floor {FACTS_F1_FLOOR})"
-    assert report["entities"]["f1"] >= 0.8
+    assert f1 >= floor, f"{name} facts F1 fell to {f1:.3f} (floor {floor})"
+    assert report["entities"]["f1"] >= 0.9
+    assert report["negative_hits"] <= 1
