@@ -155,3 +155,31 @@ def test_export_graph_select_query(store, tmp_path: Path):
 def test_export_graph_subgraph_keeps_the_centre(store):
     sub = subgraph(store, Selection(around="BTS", depth=1))
     assert sub.centre == BTS and sub.nodes and all(e.s in sub.nodes and e.o in sub.nodes for e in sub.edges)
+
+
+def test_export_graph_sameas_copies_are_not_drawn_twice() -> None:
+    """The reasoner copies facts onto owl:sameAs IRIs (Wikidata); the picture shows one node."""
+    import pyoxigraph as ox
+
+    from kgraph.store import Store
+    from kgraph.vocab import INFERRED_GRAPH, REFERENCE_GRAPH
+    kg = "https://w3id.org/kgraph/ontology#"
+    v, wd = ox.NamedNode(V), ox.NamedNode("http://www.wikidata.org/entity/Q28530640")
+    bts = ox.NamedNode(BTS)
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    ref, inf = ox.NamedNode(str(REFERENCE_GRAPH)), ox.NamedNode(str(INFERRED_GRAPH))
+    s = Store()
+    s.load_ontology()
+    s.add_quads([
+        ox.Quad(v, rdf_type, ox.NamedNode(kg + "Artist"), ref), ox.Quad(v, label, ox.Literal("V"), ref),
+        ox.Quad(bts, rdf_type, ox.NamedNode(kg + "Group"), ref), ox.Quad(bts, label, ox.Literal("BTS"), ref),
+        ox.Quad(v, ox.NamedNode(kg + "memberOf"), bts, ref),
+        ox.Quad(v, ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs"), wd, ref),
+        ox.Quad(wd, rdf_type, ox.NamedNode(kg + "Artist"), inf), ox.Quad(wd, label, ox.Literal("V"), inf),
+        ox.Quad(wd, ox.NamedNode(kg + "memberOf"), bts, inf),
+    ])
+    g = to_networkx(s, Selection(around="V", depth=1))
+    labels = sorted(d["label"] for _, d in g.nodes(data=True))
+    assert labels == ["BTS", "V"]
+    assert wd.value not in g

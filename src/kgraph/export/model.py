@@ -226,6 +226,8 @@ def load_model(store: Store) -> Model:
         cls = _class_of(kg_types)
         if cls is None or iri in provenance:
             continue
+        if not iri.startswith(RES_URI) and any(x.startswith(RES_URI) for x in same_as.get(iri, ())):
+            continue    # an owl:sameAs copy (e.g. the Wikidata IRI) of an entity drawn under its own IRI
         model.nodes[iri] = Node(iri=iri, cls=cls, label="", types=kg_types)
     for (s, p, o) in list(links):
         if o.startswith("\x00"):
