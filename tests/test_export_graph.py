@@ -179,7 +179,7 @@ def test_export_graph_sameas_copies_are_not_drawn_twice() -> None:
         ox.Quad(wd, rdf_type, ox.NamedNode(kg + "Artist"), inf), ox.Quad(wd, label, ox.Literal("V"), inf),
         ox.Quad(wd, ox.NamedNode(kg + "memberOf"), bts, inf),
     ])
-    g = to_networkx(s, Selection(around="V", depth=1))
+    g = to_networkx(s, Selection(around="V", depth=2))
     labels = sorted(d["label"] for _, d in g.nodes(data=True))
     assert labels == ["BTS", "V"]
     assert wd.value not in g

@@ -181,6 +181,7 @@ def load_model(store: Store) -> Model:
         if p == OWL + "sameAs":
             if ov != sv:            # a reasoner's reflexive sameAs says nothing
                 same_as[sv].add(ov)
+                same_as[ov].add(sv)     # symmetric, whether or not the reasoner has run
             continue
         if p == KG_URI + "mentionedIn":
             mentioned[sv].add(source)
