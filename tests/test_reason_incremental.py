@@ -95,3 +95,49 @@ def test_reason_incremental_without_record_falls_back_to_full() -> None:
     report = update(store, added_graphs=[g])
     assert report.mode == "full"
     assert inferred(store) == from_scratch([0, 1, 2])
+
+
+def _milestone_articles(n: int) -> dict[int, list[tuple[str, str, str]]]:
+    """One artist's enlistment and ``n`` dated events of theirs, each in its own article,
+    with a text-stated order between two of them."""
+    kg, res = "<https://w3id.org/kgraph/ontology#", "https://w3id.org/kgraph/resource/"
+    artist = f"<{res}artist/star>"
+    date = '"{}"^^<http://www.w3.org/2001/XMLSchema#date>'
+    enlist = f"<{res}event/star-enlistment>"
+    out = {200: [(enlist, T.TYPE, kg + "MilitaryEnlistment>"), (enlist, kg + "participant>", artist),
+                 (enlist, kg + "eventDate>", date.format("2023-12-11"))]}
+    for i in range(n):
+        ev = f"<{res}event/star-show-{i}>"
+        day = f"2023-{1 + i % 12:02d}-{1 + i % 27:02d}" if i % 3 else f"2024-{1 + i % 12:02d}-15"
+        out[201 + i] = [(ev, T.TYPE, kg + "Event>"), (ev, kg + "participant>", artist),
+                        (ev, kg + "eventDate>", date.format(day))]
+    out[201].append((f"<{res}event/star-show-0>", kg + "before>", f"<{res}event/star-show-1>"))
+    return out
+
+
+def test_reason_incremental_many_events_ordered_against_one_milestone() -> None:
+    articles = _milestone_articles(60)
+
+    def full(keys: list[int]) -> set[tuple[str, str, str]]:
+        store = fresh(None, [])
+        for i in keys:
+            put(store, i, articles[i])
+        reason(store)
+        return inferred(store)
+
+    keys = sorted(articles)
+    store = fresh(None, [])
+    for i in keys[:-1]:
+        put(store, i, articles[i])
+    reason(store)
+    g = put(store, keys[-1], articles[keys[-1]])                 # add one dated event
+    assert update(store, added_graphs=[g]).mode == "incremental"
+    assert inferred(store) == full(keys)
+    befores = {t for t in inferred(store) if t[1].endswith("#before>")}
+    assert len(befores) >= 60
+
+    for gone in (205, 201):                                       # remove a dated event, then the text order
+        store.remove_graph(ARTICLE_GRAPH_PREFIX + f"x{gone}")
+        assert update(store, removed_graphs=[ARTICLE_GRAPH_PREFIX + f"x{gone}"]).mode == "incremental"
+        keys.remove(gone)
+        assert inferred(store) == full(keys)

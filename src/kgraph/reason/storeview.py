@@ -40,6 +40,7 @@ class StoreView:
         # kg:before: cached, and forgotten when a triple they read is added or hidden
         self._anchors: dict[str, temporal.Anchors] = {}
         self._milestone: dict[str, bool] = {}
+        self._dates: dict[str, list[tuple[Triple, temporal.Interval]]] = {}
 
     def _forget(self, t: Triple) -> None:
         p = t[1]
@@ -49,6 +50,10 @@ class StoreView:
             self._anchors.clear()
         elif p == T.TYPE:
             self._milestone.pop(t[0], None)
+        if p == T.KG_EVENT_DATE or p == T.KG_HAS_TIME:
+            self._dates.pop(t[0], None)
+        elif p in temporal.TIME_PREDS:
+            self._dates.clear()
 
     # -- overlay ----------------------------------------------------------------------
     def add(self, t: Triple) -> bool:
@@ -115,6 +120,14 @@ class StoreView:
         got = self._anchors.get(event)
         if got is None:
             got = self._anchors[event] = temporal.anchor_sets(self, event)
+        return got
+
+    def dates(self, event: str) -> list[tuple[Triple, temporal.Interval]]:
+        """The dates of ``event`` (see :func:`temporal.dates`): cached, as the date order
+        of each event asks them for every comparable event."""
+        got = self._dates.get(event)
+        if got is None:
+            got = self._dates[event] = temporal.dates(self, event)
         return got
 
     def is_milestone(self, event: str) -> bool:
