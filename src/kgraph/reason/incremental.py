@@ -9,7 +9,7 @@ closure, joined against the store by pattern lookups instead of in-memory indexe
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from . import temporal
@@ -23,49 +23,45 @@ if TYPE_CHECKING:
     from ..store import Store
 
 
-def _forward(r: Rules, view: StoreView, todo: list[Triple]) -> None:
-    """Add to ``view`` every consequence of ``todo`` not already there."""
-    queue = list(todo)
+def _reach(r: Rules, view: StoreView, seeds: Iterable[Triple], accept: Callable[[Triple], bool]) -> None:
+    """Follow every rule (single-premise, joins, then the temporal order of the events the
+    joins touched) from ``seeds`` to a fixed point; ``accept`` says whether a conclusion is new
+    (and records it), and only new conclusions are followed further."""
+    queue = list(seeds)
     dirty: set[str] = set()
     while True:
         while queue:
             t = queue.pop()
             for x in (*single(r, t), *joins(r, t, view, dirty)):
-                if x[0][0] != '"' and view.add(x):
+                if accept(x):
                     queue.append(x)
         if not dirty:
             break
         events, dirty = dirty, set()
         for e in events:
             for x, _ in temporal.order(view, e):
-                if view.add(x):
+                if accept(x):
                     queue.append(x)
         if not queue:
             break
+
+
+def _forward(r: Rules, view: StoreView, todo: list[Triple]) -> None:
+    """Add to ``view`` every consequence of ``todo`` not already there."""
+    _reach(r, view, todo, lambda x: x[0][0] != '"' and view.add(x))
 
 
 def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple]) -> set[Triple]:
     """Every inferred triple that a derivation from ``removed`` reaches."""
     gone: set[Triple] = set()
-    queue = list(removed)
-    dirty: set[str] = set()
-    while True:
-        while queue:
-            t = queue.pop()
-            for x in (*single(r, t), *joins(r, t, view, dirty)):
-                if x not in gone and view.in_inferred(x):
-                    gone.add(x)
-                    queue.append(x)
-        if not dirty:
-            break
-        events, dirty = dirty, set()
-        for e in events:
-            for x, _ in temporal.order(view, e):
-                if x not in gone and view.in_inferred(x):
-                    gone.add(x)
-                    queue.append(x)
-        if not queue:
-            break
+
+    def accept(x: Triple) -> bool:
+        if x not in gone and view.in_inferred(x):
+            gone.add(x)
+            return True
+        return False
+
+    _reach(r, view, removed, accept)
     return gone
 
 
