@@ -41,7 +41,7 @@ def test_build_asserted_facts_are_plain_triples_in_article_graph() -> None:
     store, doc = built_store()
     g = article_graph(doc.article.id)
     rows = list(store.query("SELECT ?o WHERE { GRAPH ?g { ?s kg:featuredArtist ?o } }", {"g": g}))
-    assert [r["o"].value for r in rows] == [RES + "artist/jae"]
+    assert [r["o"].value for r in rows] == [RES + "person/jae"]
 
 
 def test_build_reported_fact_is_only_an_assertion() -> None:

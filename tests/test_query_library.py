@@ -157,7 +157,7 @@ def test_query_param_kinds_parse():
 
 def test_query_resolve_entity_prefers_class(kg):
     assert resolve_entity(kg.store, "Seven", "Song").value.endswith("/song/seven")
-    assert resolve_entity(kg.store, "Seven", "MusicVideo").value.endswith("/musicvideo/seven")
+    assert resolve_entity(kg.store, "Seven", "MusicVideo").value.endswith("/mv/seven")
     assert resolve_entity(kg.store, "뷔").value == querygraph.V
 
 

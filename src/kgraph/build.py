@@ -7,12 +7,12 @@ so a query over plain triples sees only what articles state as true.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 
 import pyoxigraph as ox
 
+from .kb import mint_iri
 from .pipeline.doc import LITERAL_PREDICATES, Doc, Entity, Fact
 from .store import article_graph
 from .vocab import KG, PROV, RES_URI, SCHEMA, SKOS
@@ -48,13 +48,17 @@ def article_iri(article_id: str) -> ox.NamedNode:
     return ox.NamedNode(f"{RES_URI}article/{article_id}")
 
 
-def entity_iri(entity: Entity, article_id: str) -> ox.NamedNode:
+def entity_iri(entity: Entity) -> ox.NamedNode:
+    """The entity's IRI: the one linking gave it, else minted by the same rule as linking
+    (:func:`kgraph.kb.mint_iri`), for documents built by hand."""
     if entity.iri:
         return ox.NamedNode(entity.iri)
-    slug = re.sub(r"[^a-z0-9]+", "-", entity.name.lower()).strip("-") or hashlib.sha1(
-        entity.name.encode()).hexdigest()[:8]
-    kind = sorted(entity.types)[0].lower() if entity.types else "thing"
-    return ox.NamedNode(f"{RES_URI}{kind}/{slug}")
+    for kind in sorted(entity.types):
+        try:
+            return ox.NamedNode(mint_iri(kind, entity.name))
+        except ValueError:
+            continue
+    raise ValueError(f"entity {entity.name!r} has no type an IRI can be minted for: {sorted(entity.types)}")
 
 
 def build_quads(doc: Doc) -> list[ox.Quad]:
@@ -98,7 +102,7 @@ def _quads(doc: Doc) -> Iterator[ox.Quad]:
         yield q(si, KG.charEnd, ox.Literal(str(s.end), datatype=ox.NamedNode(XSD + "integer")))
 
     # entities: types, names, mention
-    iris = {key: entity_iri(e, art.id) for key, e in doc.entities.items()}
+    iris = {key: entity_iri(e) for key, e in doc.entities.items()}
     for key, e in doc.entities.items():
         ei = iris[key]
         for t in sorted(e.types):
