@@ -8,7 +8,7 @@ import pyoxigraph as ox
 
 from ..errors import KGraphError
 from ..store import Store
-from ..vocab import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from ..vocab import ARTICLE_GRAPH_PREFIX, PREFIXES, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 FORMATS = {
     "trig": ox.RdfFormat.TRIG,
@@ -49,14 +49,9 @@ def export_rdf(store: Store, fmt: str, path: str | Path | None = None, graphs: s
     quads = [q for g in chosen for q in store.quads(g)]
     if fmt not in QUAD_FORMATS:
         quads = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-    prefixes = {"kg": "https://w3id.org/kgraph/ontology#", "kgr": "https://w3id.org/kgraph/resource/",
-                "schema": "https://schema.org/", "prov": "http://www.w3.org/ns/prov#",
-                "skos": "http://www.w3.org/2004/02/skos/core#", "xsd": "http://www.w3.org/2001/XMLSchema#",
-                "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#",
-                "wd": "http://www.wikidata.org/entity/"}
     kwargs: dict[str, Any] = {}
     if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
-        kwargs["prefixes"] = prefixes
+        kwargs["prefixes"] = PREFIXES
     data = ox.serialize(quads, format=rdf_format, **kwargs)
     if path is not None:
         Path(path).write_bytes(data)
