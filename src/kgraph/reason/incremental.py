@@ -17,6 +17,7 @@ from .backward import derivations
 from .engine import joins
 from .rules import Rules, single
 from .storeview import StoreView
+from . import terms as T
 from .terms import Triple
 
 if TYPE_CHECKING:
@@ -51,18 +52,86 @@ def _forward(r: Rules, view: StoreView, todo: list[Triple]) -> None:
     _reach(r, view, todo, lambda x: x[0][0] != '"' and view.add(x))
 
 
-def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple]) -> set[Triple]:
-    """Every inferred triple that a derivation from ``removed`` reaches."""
-    gone: set[Triple] = set()
+def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple], store: "Store") -> set[Triple]:
+    """Every inferred triple that a derivation from ``removed`` reaches, except event orders
+    that the dates still imply.
 
-    def accept(x: Triple) -> bool:
+    Event order is a stratum of its own: ``kg:before`` and the properties it implies derive
+    only more orders (and the class kg:Event), never the dates, anchors and kinds the date
+    order is computed from. So the other triples are over-deleted first; then each order
+    reached is checked against the dates as they are without those triples and without
+    ``removed``: an order the dates still give stays, and is not followed. Without that
+    check, removing one event of a popular artist reaches, through transitivity, every
+    order around each of their milestones, and all of them are deleted and derived again.
+    """
+    gone: set[Triple] = set()
+    orders: list[Triple] = []
+    as_before = _order_forms(r)
+
+    def lower(x: Triple) -> bool:
+        if x[1] in as_before:
+            orders.append(x)
+            return False
         if x not in gone and view.in_inferred(x):
             gone.add(x)
             return True
         return False
 
-    _reach(r, view, removed, accept)
+    _reach(r, view, removed, lower)     # (``removed`` orders are followed here, as seeds)
+    if not orders:
+        return gone
+    after = StoreView(store)            # the input without ``removed`` (already dropped)
+    for t in gone:
+        after.hide(t)
+    stable = set(gone)
+    fallback = False
+
+    def upper(x: Triple) -> bool:
+        nonlocal fallback
+        if x in gone or not view.in_inferred(x):
+            return False
+        if x[1] in as_before:
+            if any(_dates_order(after, *pair) for pair in as_before[x[1]](x)):
+                return False
+        elif x[1] != T.TYPE:
+            fallback = True             # an order derived something the dates depend on
+        gone.add(x)
+        return True
+
+    _reach(r, view, [x for x in dict.fromkeys(orders) if upper(x)], upper)
+    if fallback:                        # not with this ontology; stay correct if it changes
+        gone = stable
+
+        def every(x: Triple) -> bool:
+            if x not in gone and view.in_inferred(x):
+                gone.add(x)
+                return True
+            return False
+
+        _reach(r, view, removed, every)
     return gone
+
+
+def _order_forms(r: Rules) -> dict[str, Callable[[Triple], list[tuple[str, str]]]]:
+    """For ``kg:before`` and each property it implies (``kg:after``, ``time:before``...): how
+    a triple of it reads as ``kg:before`` pairs (earlier, later)."""
+    if not r.temporal:
+        return {}
+    flips: dict[str, set[bool]] = {T.KG_BEFORE: {False}}
+    for q, flip in r.prop_states.get(T.KG_BEFORE, ()):
+        flips.setdefault(q, set()).add(flip)
+    return {q: (lambda t, fs=frozenset(fs): [(t[2], t[0]) if f else (t[0], t[2]) for f in fs])
+            for q, fs in flips.items()}
+
+
+def _dates_order(view: StoreView, a: str, b: str) -> bool:
+    """Whether the dates put ``a`` before ``b`` by the rule of :func:`temporal.order`."""
+    if not (view.is_milestone(a) or view.is_milestone(b)):
+        return False
+    if not temporal.share(view.anchors(a), view.anchors(b)):
+        return False
+    theirs = view.dates(b)
+    return any(e1 < s2 for _, (_, e1) in view.dates(a) for _, (s2, _) in theirs)
 
 
 def apply(r: Rules, store: "Store", added: set[Triple], removed: set[Triple]) -> tuple[set[Triple], set[Triple]]:
@@ -76,7 +145,7 @@ def apply(r: Rules, store: "Store", added: set[Triple], removed: set[Triple]) ->
     # over-delete, seeing the old input: the removed triples count as present
     for t in removed:
         view.add(t)
-    gone = _overdelete(r, view, removed)
+    gone = _overdelete(r, view, removed, store)
     view = StoreView(store)
     for t in gone:
         view.hide(t)
