@@ -1,8 +1,9 @@
 """Builds gold/NN.json from compact hand annotations."""
 import json, os
 
-OUT = "gold"
-ARTS = "/tmp/heldout3/articles"
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "gold")
+ARTS = os.path.join(HERE, "articles")
 
 class Doc:
     def __init__(self, nn, topic, notes=""):
