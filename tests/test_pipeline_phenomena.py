@@ -406,3 +406,28 @@ def test_pipeline_video_for_a_title_and_quotes_before_a_new_sentence() -> None:
               day="2024-02-23")
     got = triples(doc)
     assert {("Smart music video", "directedBy", "Jimmy"), ("Swan Song", "album", "Heaven")} <= got
+
+
+def _awards(doc: Doc) -> set[tuple[str, str]]:
+    return {(f.o, name(doc, p.o)) for f in doc.facts if f.p == "award"
+            for p in doc.facts if p.s == f.s and p.p == "participant"}
+
+
+def test_pipeline_award_conjoined_categories_and_a_named_work_as_winner() -> None:
+    doc = run("SEVENTEEN dominated the 2022 Seoul Music Awards on Thursday. The 13-member group took home "
+              "Best Performance and Global Icon of the Year, while their single 'Hot' was named Record of the "
+              "Year. Their album Song of the Sun: Part 2 won Best Album Design.", day="2022-12-02")
+    assert _awards(doc) == {
+        ("Best Performance, 2022 Seoul Music Awards", "SEVENTEEN"),
+        ("Global Icon of the Year, 2022 Seoul Music Awards", "SEVENTEEN"),
+        ("Record of the Year, 2022 Seoul Music Awards", "SEVENTEEN"),
+        ("Record of the Year, 2022 Seoul Music Awards", "Hot"),
+        ("Best Album Design, 2022 Seoul Music Awards", "SEVENTEEN"),
+        ("Best Album Design, 2022 Seoul Music Awards", "Song of the Sun: Part 2")}
+
+
+def test_pipeline_award_nod_earned_by_a_song_is_no_win() -> None:
+    doc = run("'Seven' earned Jungkook a nod for Best Pop Solo at the 2024 Grammy Awards, and IVE "
+              "received a nomination for Best Dance Track.", day="2023-11-11")
+    assert _awards(doc) == set()
+    assert not any(f.p == "eventType" and f.o == "AwardWin" for f in doc.facts)

@@ -80,8 +80,14 @@ def _categories(clause: str, ceremony: str | None) -> list[tuple[int, str]]:
             cat = f"{mm.group('cat')} ({mm.group('big')})"
         if not rx["head"].search(cat):
             continue
-        # "Best Song of the Year and Best Female Group" -> two categories
-        parts = re.split(r"\s+and\s+(?=(?:Best|Top|[A-Z][\w-]*\s+of\s+the\s+Year))", cat)
+        # "Best Song of the Year and Best Female Group" -> two categories; a conjunct without an
+        # award head stays with the one before it ("Best R&B and Soul Album" is one category)
+        parts: list[str] = []
+        for part in re.split(r"\s+and\s+(?=[A-Z0-9])", cat):
+            if parts and not rx["head"].search(part):
+                parts[-1] = f"{parts[-1]} and {part}"
+            else:
+                parts.append(part)
         offset = m.start()
         for part in parts:
             if rx["head"].search(part) and len(part.split()) <= 8:
@@ -138,7 +144,9 @@ def extract(x: "Extractor") -> None:
                         w = (_subject(x, v, cs + prev, cs + vm.start()) or _subject(x, v, cs, cs + vm.start()) or subject
                              or x.res.subject(v.index, cs + vm.start(), "AG"))
                         winners = [w] if w else []
-                for _, cat in mine:
+                for cpos, cat in mine:
+                    if cpos > vm.end() and rx["nominee"].search(clause, vm.end(), cpos):
+                        continue  # "earned them a nomination for Best ...": a nominee, not a winner
                     if cat == COUNTERPART:
                         if not last_category:
                             continue
@@ -225,7 +233,7 @@ def _merge_awards(x: "Extractor", events: list[Ev]) -> None:
 def _work_subject(x: "Extractor", v: "View", start: int, end: int) -> str | None:
     """A song or album as the clause's subject: 'FML won ...', 'The album also won ...'."""
     t = v.text[start:end]
-    m = re.match(r"\W*(?:[\"'‘“]?«[SL](?P<n>\d+)»[\"'’”]?|(?i:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?i:(?P<k>album|record|EP|song|track|single)))\b", t)
+    m = re.match(r"\W*(?:(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?)?[\"'‘“]?«[SL](?P<n>\d+)»[\"'’”]?|(?i:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?i:(?P<k>album|record|EP|song|track|single))\b)", t)
     if not m or re.search(r"«[AG]\d+»", t):
         return None
     if m.group("n"):

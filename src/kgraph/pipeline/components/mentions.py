@@ -213,6 +213,7 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
     words = 0
     end_idx = i
     j = i
+    subtitle = False
     while j < len(tokens) and words < rx.max_words:
         tok = tokens[j]
         if j > i:
@@ -223,6 +224,12 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
                 break  # a KB name ends the title, but not inside an all-caps one ("HOME SWEET HOME")
         if tok.is_word:
             if j > i and tok.text.islower() and tok.text in rx.stop_words:
+                inner = _inner_words(text, tokens, j, stops)
+                if inner:  # "Map of the Soul": a linking word between capitalised words
+                    j += inner
+                    continue
+                break
+            if subtitle and tok.text.islower():
                 break
             if j > i and tok.text.islower() and all(t.text.isupper() or not t.is_word for t in tokens[i:j]):
                 break  # "READY TO BE peaked": an all-caps title ends at the first lower-case word
@@ -236,6 +243,11 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
         elif tok.text == "." and j > i and tokens[j - 1].text.lower() in ("pt", "vol", "part", "no", "ep") \
                 and j + 1 < len(tokens) and tokens[j + 1].start == tok.end and tokens[j + 1].text[:1].isdigit():
             pass  # "Set Me Free Pt.2", "Vol.1": an abbreviated part number stays in the title
+        elif tok.text == ":" and j > i and j + 1 < len(tokens) and text[tok.end:tokens[j + 1].start] == " " \
+                and tokens[j - 1].end == tok.start and tokens[j + 1].start not in stops \
+                and (tokens[j + 1].text[:1].isdigit() or (is_capitalised(tokens[j + 1].text) and tokens[j + 1].text not in rx.stop_words
+                                                          and tokens[j + 1].text.lower() not in month_words())):
+            subtitle = True  # "Map of the Soul: 7", "Love Yourself: Answer": a subtitle after a colon
         elif tok.text in "&+!?-":
             if tok.text in "!?":
                 end_idx = j
@@ -245,6 +257,23 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
         j += 1
     s, e = tokens[i].start, tokens[end_idx].end
     return (s, e) if e > s else None
+
+
+def _inner_words(text: str, tokens: list[Token], j: int, stops: set[int]) -> int:
+    """How many lower-case linking words ('of', 'of the') at token ``j`` sit inside a title: only
+    when a capitalised word that is not a month, a weekday or a known name follows them."""
+    inner = patterns("titles")["title_inner_words"]
+    k = j
+    while k < len(tokens) and k - j < 2 and tokens[k].is_word and tokens[k].text in inner \
+            and text[tokens[k].end:tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end] == " ":
+        k += 1
+    if k == j or k >= len(tokens) or tokens[j].text != inner[0]:
+        return 0
+    nxt = tokens[k]
+    if not nxt.is_word or not is_capitalised(nxt.text) or nxt.start in stops or nxt.text.lower() in month_words() \
+            or nxt.text in {"The", "A", "An"}:
+        return 0
+    return k - j
 
 
 @lru_cache(maxsize=1)
