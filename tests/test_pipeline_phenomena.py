@@ -431,3 +431,25 @@ def test_pipeline_award_nod_earned_by_a_song_is_no_win() -> None:
               "received a nomination for Best Dance Track.", day="2023-11-11")
     assert _awards(doc) == set()
     assert not any(f.p == "eventType" and f.o == "AwardWin" for f in doc.facts)
+
+
+def test_pipeline_military_pair_anaphor_gapping_and_counted_day() -> None:
+    doc = run("BTS' RM and J-Hope returned to fans on Tuesday. The pair enlisted together on "
+              "March 4, 2024. Jin and Suga had enlisted the day before, on March 3. Jin was discharged in "
+              "May last year and Suga in November.", day="2025-09-02")
+    dates = {(name(doc, p.o), f.o) for f in doc.facts if f.p == "eventDate"
+             for p in doc.facts if p.s == f.s and p.p == "participant"}
+    assert {("RM", "2024-03-04"), ("J-Hope", "2024-03-04"), ("Jin", "2024-03-03"),
+            ("Suga", "2024-03-03"), ("Jin", "2024-05"), ("Suga", "2024-11")} <= dates
+    assert ("Jin", "2025-03-03") not in dates and ("Suga", "2025-03-03") not in dates
+
+
+def test_pipeline_scheduled_end_of_service_forecasts_and_plans() -> None:
+    doc = run("Suga is set to complete his alternative service on June 21. RM and V are expected to "
+              "complete their service by December. BTS are discussing plans for a full-group comeback.",
+              day="2025-06-11")
+    got = triples(doc)
+    assert {("event:MilitaryDischarge", "participant", "Suga"),
+            ("event:MilitaryDischarge", "eventDate", "2025-06-21")} <= got
+    assert ("event:MilitaryDischarge", "participant", "RM") not in got
+    assert ("event:Comeback", "participant", "BTS") not in got

@@ -214,7 +214,9 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     return None, True
 
 
-DAYS_LATER = re.compile(r"(?i:\b(?P<later>the\s+(?:next|following)\s+day|(?P<n>a|one|two|three|four|five|\d{1,2})\s+days?\s+later))\b")
+DAYS_LATER = re.compile(r"(?i:\b(?P<later>the\s+(?:next|following)\s+day|(?P<n>a|one|two|three|four|five|\d{1,2})\s+days?\s+later"
+                        r"|(?P<earlier>(?:the\s+(?:day\s+before|previous\s+day|day\s+prior)|(?P<n2>a|one|two|three|four|five|\d{1,2})\s+days?\s+(?:earlier|before))"
+                        r"(?!\s+(?:the|his|her|their|its|a|an|to|that|this|he|she|they|it)\b)(?!\s+[«A-Z\d]))))(?![\w-])")
 YEAR_BLOCKERS = re.compile(r"(?i:\b(?:who|which|whose|since|after|before|until|debut(?:ed)?|born|while|but|when)\b)")
 MONTH_DAY = re.compile(r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b")
 WEEKDAY_THEN_DATE = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d")
@@ -245,14 +247,22 @@ def find_dates(doc: Doc) -> list[DateExpr]:
                 # "the next day", "two days later": counted from the latest full date before it
                 prev = next((d for d in reversed(out) if d.value and len(d.value) == 10), None)
                 if prev:
-                    n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get((m.group("n") or "a").lower())
-                    n = n if n is not None else int(m.group("n"))
+                    word = m.group("n") or m.group("n2") or "a"
+                    n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(word.lower())
+                    n = n if n is not None else int(word)
+                    if m.group("earlier"):
+                        n = -n  # "the day before", "two days earlier"
                     value = (date.fromisoformat(prev.value) + timedelta(days=n)).isoformat()
                     out.append(DateExpr(m.start(), m.end(), m.group(), sent.index, value, True))
                 continue
             if m.group("wd") and WEEKDAY_THEN_DATE.match(doc.text, m.end()):
                 continue  # "on Friday, August 2": the explicit date says it
             value, relative = resolve(m, ref, sent.text, m.start() - sent.start, context_year)
+            last = out[-1] if out else None
+            if value and relative and len(value) == 10 and last and last.value \
+                    and DAYS_LATER.fullmatch(last.text) and re.fullmatch(r",?\s*(?:on\s+)?", doc.text[last.end:m.start()]) \
+                    and last.value[5:] == value[5:]:
+                value = last.value  # "the day before, on December 11": the year of the day counted from
             if value and not relative and len(value) <= 7:
                 # "'A' (March 10) and 'B' in 2023": a day or month without a year, earlier in
                 # the same list, takes the year stated after it

@@ -260,6 +260,16 @@ def extract(x: "Extractor") -> None:
             for m in rx.finditer(v.text):
                 if any(f.pos <= m.start() < f.end for f in found):
                     continue
+                if EXPECTED_TO.search(v.text[max(0, m.start() - 40):m.start()]):
+                    continue  # "are expected to complete their service by June": a forecast, no event
+                pair = _plural_anaphor(x, v, m.start()) if "A" in letters else []
+                if pair:  # "The two enlisted together on ...": the pair named in the sentence before
+                    when = x.date_for(v, m.start(), m.end(), anchors)
+                    if kind.startswith("Military"):
+                        found.extend(Ev(kind, [a], v.index, m.start(), m.end(), when) for a in pair)
+                    else:
+                        found.append(Ev(kind, list(pair), v.index, m.start(), m.end(), when))
+                    continue
                 who = _participant(x, v, m.start(), m.end(), letters)
                 if who is None:
                     continue
@@ -289,6 +299,7 @@ def extract(x: "Extractor") -> None:
                     else:
                         ev.participants.append(other)
                 found.extend(split)
+                found.extend(_gapped(x, v, kind, m.end(), letters))
                 for tw in re.finditer(r"\b(?:(?:together|along)\s+with|alongside)\s+(?:(?:his|her|their|fellow)\s+)?(?:(?:bandmates?|members?|fellow\s+members?)\s+)?«A(\d+)»", v.text[m.end():m.end() + 90]):
                     if kind.startswith("Military"):
                         ev.participants.append(v.item(tw.group(1)).key)
@@ -364,6 +375,35 @@ def extract(x: "Extractor") -> None:
                     if b.pos > a.pos and b.key != a.key and b.key:
                         x.fact(a.key, "before", b.key, sent, "order:after-clause")
     del merged
+
+
+def _plural_anaphor(x: "Extractor", v: "View", start: int) -> list[str]:
+    """'The two' / 'Both' / 'The pair' opening the clause of a trigger: the artists named together
+    ('A and B') first in the sentence before."""
+    cs = clause_start_of(v.text, start)
+    head = v.text[cs:start]
+    if v.index == 0 or "«" in head or not re.match(rf"\W*(?i:{alternation(patterns('people')['plural_anaphors'])})\b", head):
+        return []
+    prev = x.views[v.index - 1]
+    for m in re.finditer(r"«A(\d+)»((?:\s*(?:,|and|&|,\s*and)\s*«A\d+»)+)", prev.text):
+        keys = [prev.item(m.group(1)).key] + [prev.item(n).key for n in re.findall(r"«A(\d+)»", m.group(2))]
+        keys = [k for k in dict.fromkeys(keys) if k]
+        return keys if len(keys) >= 2 else []
+    return []
+
+
+EXPECTED_TO = re.compile(r"(?i:\b(?:is|are|was|were)\s+(?:now\s+|also\s+|widely\s+)?expected\s+to\s+(?:be\s+)?$)")
+GAPPED = re.compile(r"(?:,\s*|\s+)and\s+«([AG])(\d+)»\s+(?:(?:in|on|by)\s+)?«T(\d+)»\s*(?=[.;,]|$)")
+
+
+def _gapped(x: "Extractor", v: "View", kind: str, end: int, letters: str) -> list[Ev]:
+    """'A was discharged in June and B in October': the verb left out of the second conjunct
+    still gives B the same kind of event, on B's own date."""
+    m = GAPPED.search(v.text, end)
+    if not m or m.group(1) not in letters or has_trigger(v.text[end:m.start()]) or re.search(r"[;]", v.text[end:m.start()]):
+        return []
+    who, when = v.item(m.group(2)).key, v.item(m.group(3)).key
+    return [Ev(kind, [who], v.index, m.start(), m.end(), when)] if who and when else []
 
 
 @lru_cache(maxsize=1)
