@@ -453,3 +453,15 @@ def test_pipeline_scheduled_end_of_service_forecasts_and_plans() -> None:
             ("event:MilitaryDischarge", "eventDate", "2025-06-21")} <= got
     assert ("event:MilitaryDischarge", "participant", "RM") not in got
     assert ("event:Comeback", "participant", "BTS") not in got
+
+
+def test_pipeline_agency_from_label_apposition_belong_signed_and_released_through() -> None:
+    doc = run("IVE, from the HYBE label Pledis Entertainment, topped the chart. aespa belong to SM Entertainment. "
+              "Jisoo is the newest soloist from YG Entertainment. The ballad 'Blueming' is IU's first release since "
+              "she signed with EDAM Entertainment. Her album 'Palette' came out in May through Starship Entertainment. "
+              "Starship Entertainment remains the agency of NewJeans.", day="2024-01-30")
+    got = triples(doc, preds={"agency"})
+    assert {("IVE", "agency", "Pledis Entertainment"), ("aespa", "agency", "SM Entertainment"),
+            ("Jisoo", "agency", "YG Entertainment"), ("IU", "agency", "EDAM Entertainment"),
+            ("IU", "agency", "Starship Entertainment"), ("NewJeans", "agency", "Starship Entertainment")} <= got
+    assert ("IVE", "agency", "HYBE") not in got

@@ -334,6 +334,8 @@ class Extractor:
             self.performer_same_sentence(v)
         self.propagate_album_performers()
         self.title_track_dates()
+        for v in self.views:
+            self.agency_release(v)
         from . import awards, events
         events.extract(self)
         awards.extract(self)
@@ -517,7 +519,7 @@ class Extractor:
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:debuted-under")
         for m in re.finditer(rf"«Y(?P<y>\d+)»{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:group|band|soloist|singer|rapper|artist|act|trainee|boy\s+group|girl\s+group)s?\s+«[AG](?P<x>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:label-possessive")
-        for m in re.finditer(r"«Y(?P<y>\d+)»,?\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:agency|label|management)\s+(?:of|for|behind|representing|home\s+to)\s+«[AG](?P<x>\d+)»", t):
+        for m in re.finditer(r"«Y(?P<y>\d+)»,?\s+(?:(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?)?(?:the\s+|their\s+|his\s+|her\s+)?(?:agency|label|management)\s+(?:of|for|behind|representing|home\s+to)\s+«[AG](?P<x>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:of")
         # "YG Entertainment's BIGBANG", "YG Entertainment, BIGBANG's home"
         for m in re.finditer(rf"«Y(?P<y>\d+)»{POSS}\s+«[AG](?P<x>\d+)»", t):
@@ -544,8 +546,16 @@ class Extractor:
             owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(m.group("p"), v.index, m.start())
             if self.is_artist(owner) or self.is_group(owner):
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:with")
-        for m in re.finditer(r"«[AG](?P<x>\d+)»(?:,)?\s+(?:(?:is|are|was|were)\s+)?(?:signed\s+(?:to|with)|under|managed\s+by|from)\s+«Y(?P<y>\d+)»", t):
+        for m in re.finditer(r"«[AG](?P<x>\d+)»(?:,)?\s+(?:(?:is|are|was|were)\s+)?(?:signed\s+(?:to|with)|under|managed\s+by|from|belongs?\s+to|belonged\s+to)\s+(?:the\s+)?(?:«Y\d+»\s+(?:label|agency|imprint|subsidiary)\s+)?«Y(?P<y>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:under")
+        # "NewJeans are the first girl group from ADOR", "the newest act of Starship"
+        for m in re.finditer(rf"«[AG](?P<x>\d+)»\s+(?:is|are|was|were|became|become)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|act|artist|soloist|singer|rapper)s?\s+(?:from|of|under|signed\s+(?:to|with))\s+«Y(?P<y>\d+)»", t):
+            self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:act-from")
+        # "since he signed with THEBLACKLABEL", "after they moved to Starship"
+        for m in re.finditer(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:has|have|had|recently|officially|first)\s+)*(?:signed\s+(?:with|to)|moved\s+to|joined)\s+«Y(?P<y>\d+)»", t):
+            owner = self.res.pronoun(m.group("p").lower(), v.index, m.start())
+            if self.is_artist(owner) or self.is_group(owner):
+                self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:signed-pronoun")
 
     def agency_anaphora(self) -> None:
         """'the group's agency said ... According to BigHit Music': the named agency, when the KB
@@ -565,6 +575,22 @@ class Extractor:
                         self.fact(owner, "agency", a, v.index, "agency:anaphor")
                 elif len(agencies) == 1 and self.is_group(owner):
                     self.fact(owner, "agency", next(iter(agencies)), v.index, "agency:anaphor", 0.6)
+
+    def agency_release(self, v: View) -> None:
+        """'The track was released on Friday through BigHit Music', 'His album came out via YG':
+        the label of the work's main artist."""
+        if not v.kinds("Y"):
+            return
+        t = v.text
+        for m in re.finditer(r"\b(?:released|came\s+out|comes\s+out|dropped|put\s+out|issued|out)\b(?:[^«;.]|«T\d+»){0,40}?\b(?:through|via)\s+«Y(?P<y>\d+)»", t):
+            works = [it for it in v.items if it.kind in "SL" and it.end <= m.start()]
+            work = works[-1].key if works else None
+            if not work:
+                ana = re.match(rf"\W*(?:{self.c['song_ana']}|(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:album|EP|record))\b", t)
+                work = self.nearby_song(v.index, 0, "SL") if ana else None
+            owners = self.performers(work) if work else []
+            for owner in owners[:1]:
+                self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:released-through")
 
     def agency_speakers(self) -> None:
         """'JYP Entertainment announced that TWICE ...': the agency speaks for a group it manages
