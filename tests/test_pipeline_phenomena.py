@@ -465,3 +465,18 @@ def test_pipeline_agency_from_label_apposition_belong_signed_and_released_throug
             ("Jisoo", "agency", "YG Entertainment"), ("IU", "agency", "EDAM Entertainment"),
             ("IU", "agency", "Starship Entertainment"), ("NewJeans", "agency", "Starship Entertainment")} <= got
     assert ("IVE", "agency", "HYBE") not in got
+
+
+def test_pipeline_director_after_nationality_role_and_duo_names() -> None:
+    doc = run("IU released the single 'Holssi' on Monday. Its music video, helmed by Canadian director Ryan Hope, "
+              "was shot in Seoul. IVE dropped 'Baddie' a week later; the clip for 'Baddie' was directed by the duo "
+              "Kim & Lee. The song's dreamy music video was praised.", day="2024-02-14")
+    got = triples(doc, preds={"directedBy"})
+    assert got == {("Holssi music video", "directedBy", "Ryan Hope"), ("Baddie music video", "directedBy", "Kim & Lee")}
+    assert not [e for e in doc.entities.values() if e.name in ("Canadian", "Kim")]
+
+
+def test_pipeline_director_of_the_songs_video_without_a_title() -> None:
+    doc = run("Jisoo won Best Single for 'Flower', released in March. The song's moody music video was "
+              "directed by Han Sa-min.", day="2024-01-07")
+    assert ("Flower music video", "directedBy", "Han Sa-min") in triples(doc)

@@ -96,7 +96,8 @@ def _rx() -> _Rx:
         featuring=re.compile(rf"(?<![\w]){feat}\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         collab_with=re.compile(rf"(?i:\b{collab})\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         role=re.compile(rf"\b(?:(?:{alternation(p['nationalities'])})\s+)*(?:{roles})\s+{name}"),
-        directed_by=re.compile(rf"(?i:\b(?:co-)?(?:directed|helmed)\s+by)\s+(?:(?:{qual})\s+){{0,2}}{name}"),
+        directed_by=re.compile(rf"(?i:\b(?:co-)?(?:directed|helmed)\s+by)\s+(?:(?:the|a|an)\s+)?(?:(?:{qual}|{alternation(p['director_roles'])})\s+){{0,3}}"
+                               rf"(?P<name>{NAME}(?:[ \t]+&[ \t]+{_W})?)"),
         group_cue=re.compile(rf"\b(?:(?:rookie|new|project|co-ed|K-pop|Korean|five-member|four-member|six-member|seven-member|boy|girl)\s+)*(?:group|band|boyband|sub-unit|subunit|unit|duo|trio)\s+(?P<name>(?:[A-Z0-9][\w&!.*+'’-]*)(?:\s+(?:OF|of|THE|the)?\s*[A-Z0-9][\w&!.*+'’-]*){{0,3}})"),
         title_with=re.compile(rf"[\"”’']\s*,?\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         director_role=re.compile(rf"\b(?:{alternation(p['director_roles'])})\s+{name}"),

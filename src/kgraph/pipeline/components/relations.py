@@ -357,7 +357,7 @@ class Extractor:
         for m in re.finditer(rf"«S(?P<s>\d+)»{QC},?\s+(?:whose|with\s+its|and\s+its)\s+(?:[\w-]+\s+)?(?i:{c['mv']})\b", t):
             found.append((m.start(), m.end(), v.item(m.group("s")).key))
         taken = [(a, b) for a, b, _ in found]
-        for m in re.finditer(rf"(?i:\b(?:the|this|that|its|his|her|their|a|new)\s+(?:(?!(?:behind-the-scenes|performance|dance|teaser|reaction|lyric|concept|practice|live|fan-made|making|vertical|short|promotional|official\s+teaser|highlight)\b)[\w-]+\s+){{0,3}}?(?:music video|MV|M/V|clip|video)\b)(?P<rest>\s+for\s+(?:«(?P<o>[AG])(?P<on>\d+)»{POSS}|his|her|their|its)?)?", t):
+        for m in re.finditer(rf"(?i:\b(?:the\s+(?:song|track|single|tune)(?:'s|’s)|the|this|that|its|his|her|their|a|new)\s+(?:(?!(?:behind-the-scenes|performance|dance|teaser|reaction|lyric|concept|practice|live|fan-made|making|vertical|short|promotional|official\s+teaser|highlight)\b)[\w-]+\s+){{0,3}}?(?:music video|MV|M/V|clip|video)\b)(?P<rest>\s+for\s+(?:«(?P<o>[AG])(?P<on>\d+)»{POSS}|his|her|their|its)?)?", t):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
             owner = v.item(m.group("on")).key if m.group("on") else None
