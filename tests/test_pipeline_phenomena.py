@@ -480,3 +480,14 @@ def test_pipeline_director_of_the_songs_video_without_a_title() -> None:
     doc = run("Jisoo won Best Single for 'Flower', released in March. The song's moody music video was "
               "directed by Han Sa-min.", day="2024-01-07")
     assert ("Flower music video", "directedBy", "Han Sa-min") in triples(doc)
+
+
+def test_pipeline_guest_forms_joined_by_lends_vocals_and_listed_with_appositions() -> None:
+    doc = run("IU released her album 'Lilac' on Friday. The ten-track set includes \"Coin,\" a collaboration with "
+              "Jack Harlow, and \"Flu,\" which features singer Mara Wells. On \"Troll\" the singer is joined by "
+              "Tom Reyes and Nia Brook, while Omar Vance lends guest vocals to \"Empty Cup.\"", day="2024-03-29")
+    got = triples(doc)
+    assert {("Coin", "album", "Lilac"), ("Flu", "album", "Lilac"), ("Flu", "featuredArtist", "Mara Wells"),
+            ("Troll", "performer", "IU"), ("Troll", "featuredArtist", "Tom Reyes"),
+            ("Troll", "featuredArtist", "Nia Brook"), ("Empty Cup", "featuredArtist", "Omar Vance")} <= got
+    assert ("Troll", "performer", "Tom Reyes") not in got and ("Empty Cup", "performer", "Omar Vance") not in got

@@ -49,6 +49,7 @@ class _Rx:
     speech_after: re.Pattern[str]
     featuring: re.Pattern[str]
     collab_with: re.Pattern[str]
+    guest_cue: re.Pattern[str]
     role: re.Pattern[str]
     directed_by: re.Pattern[str]
     director_role: re.Pattern[str]
@@ -95,6 +96,9 @@ def _rx() -> _Rx:
         speech_after=re.compile(r"^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+)?(?:said|says|added|adds|wrote|writes|told|explained|commented|shared|continued|stated|noted|asked|replied|posted)\b"),
         featuring=re.compile(rf"(?<![\w]){feat}\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
         collab_with=re.compile(rf"(?i:\b{collab})\s+with\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"),
+        # "the singer is joined by A and B", "A lends guest vocals to 'X'"
+        guest_cue=re.compile(rf"\b(?:is|are|was|were)\s+joined\s+by\s+(?:(?:{qual})\s+){{0,3}}{name}{lst}"
+                             rf"|{name.replace('<name>', '<name2>')}\s+(?:{alternation(t['guest_verbs'])})\s+(?:(?:his|her|their|a|some)\s+)?(?:guest\s+|featured\s+|additional\s+)?(?:{alternation(t['guest_parts'])})\s+(?:to|on|for)\b"),
         role=re.compile(rf"\b(?:(?:{alternation(p['nationalities'])})\s+)*(?:{roles})\s+{name}"),
         directed_by=re.compile(rf"(?i:\b(?:co-)?(?:directed|helmed)\s+by)\s+(?:(?:the|a|an)\s+)?(?:(?:{qual}|{alternation(p['director_roles'])})\s+){{0,3}}"
                                rf"(?P<name>{NAME}(?:[ \t]+&[ \t]+{_W})?)"),
@@ -501,6 +505,14 @@ def person_spans(text: str, rx: _Rx, has_work_cue: bool) -> list[_Span]:
     if " with " in lower:
         for m in rx.collab_with.finditer(text):
             add(m, "Artist", "collab-with")
+    if "joined by" in lower or "vocals" in lower or "verse" in lower:
+        for m in rx.guest_cue.finditer(text):
+            if m.group("name"):
+                add(m, "Artist", "guest-cue")
+            else:
+                cleaned = _clean_name(text, m.start("name2"), m.end("name2"))
+                if cleaned:
+                    out.append(_Span(cleaned[0], cleaned[1], "Artist", "guest-cue", 4.0, roles={"Artist"}))
     for m in rx.group_cue.finditer(text):
         cleaned = _clean_name(text, m.start("name"), m.end("name"))
         if cleaned and not any(w.lower() in LEADING_NOT_NAME for w in text[cleaned[0]:cleaned[1]].split()[:1]):

@@ -25,7 +25,8 @@ from ._common import alternation, get_kb, patterns
 LETTER = {"Artist": "A", "Director": "D", "Group": "G", "Agency": "Y", "Song": "S", "Album": "L"}
 POSS = r"(?:'s|’s|'|’)"
 Q = r"[\"'‘“]?"
-QC = r"[\"'’”]?"
+QC = r"(?:,?[\"'’”])?"  # a closing quote, with the comma American style puts inside it
+APPOSED_ITEM = re.compile(rf"{QC},?\s+(?:a|an|the|which|that|its|her|his|their)\b(?:[^«;.]|«[AGT]\d+»){{0,70}}?,\s*(?:and\s+)?{Q}«S(?P<s>\d+)»")
 GROUP_NOUN = r"(?:group|band|boy\s+group|girl\s+group|boy\s*band|sensation|supergroup|act|septet|sextet|quintet|quartet|trio|duo|octet|unit|sub-unit|subunit)"
 NOUN_BEFORE = re.compile(r"(?i:\b(?:a|an|the|first|new|latest|major|next|second|third|last|debut|comeback|digital|physical|surprise|solo|group|upcoming|previous)\s+$)")
 MEMBER_APPOSITION = r"\s*,\s*(?:also\s+)?(?:featuring|including|comprising|with\s+members?|made\s+up\s+of|consisting\s+of|composed\s+of)\s+"
@@ -786,6 +787,18 @@ class Extractor:
             feat(v.item(m.group("t")).key, m, "feat:copula")
         for m in re.finditer(rf"«A(?P<a>\d+)»(?P<a_more>)\s+(?:(?:has|had|have|also|previously|once|will|is|was|to|be|recently)\s+){{0,3}}(?:featured|feature|features|featuring|appeared|appears|appear)\s+on\s+(?:«[AGD]\d+»{POSS}\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*{POSS}\s+)?(?:(?:the|a|new|latest)\s+)*(?:(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
             feat(v.item(m.group("t")).key, m, "feat:featured-on")
+        # "On 'X' the singer is joined by A and B": A and B are guests, the subject the main artist
+        for m in re.finditer(rf"\b(?i:on)\s+{Q}«S(?P<t>\d+)»{QC},?\s+(?P<subj>«[AG](?P<x>\d+)»|{c['artist_ana']}|{c['group_ana']}|[Ss]he|[Hh]e|[Tt]hey)\s+(?:is|are|was|were)\s+joined\s+by\s+{qual}{_artist_list()}", t):
+            song = v.item(m.group("t")).key
+            owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(m.group("subj"), v.index, m.start("subj"))
+            if owner and (self.is_artist(owner) or self.is_group(owner)):
+                self.fact(song, "performer", owner, v.index, "performer:joined-by")
+            feat(song, m, "feat:joined-by")
+        # "A lends guest vocals to 'X'", "A adds a verse to 'X'"
+        guest_verbs = alternation(patterns("titles")["guest_verbs"])
+        guest_parts = alternation(patterns("titles")["guest_parts"])
+        for m in re.finditer(rf"{_artist_list()}\s+(?:{guest_verbs})\s+(?:(?:his|her|their|a|some)\s+)?(?:guest\s+|featured\s+|additional\s+)?(?:{guest_parts})\s+(?:to|on|for)\s+{Q}«S(?P<t>\d+)»", t):
+            feat(v.item(m.group("t")).key, m, "feat:lends-vocals")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+with\s+{qual}{_artist_list()}", t):
             if re.search(rf"(?i:{c['mv']})\s+(?:for|of)\s+(?:«[AG]\d+»{POSS}\s+|the\s+)?{Q}$", t[:m.start()]):
                 continue  # "the music video for X with Y": Y is in the video, not on the song
@@ -839,7 +852,13 @@ class Extractor:
             album = v.item(m.group("l")).key if m.group("l") else self.res.salient(v.index, "L")
             if not album:
                 continue
-            for n in [m.group("s")] + re.findall(r"«S(\d+)»", m.group("more") or ""):
+            listed = [m.group("s")] + re.findall(r"«S(\d+)»", m.group("more") or "")
+            pos = m.end()
+            # '"A," a collaboration with X, and "B," which features Y': items with appositions
+            while nxt := APPOSED_ITEM.match(t, pos):
+                listed.append(nxt.group("s"))
+                pos = nxt.end()
+            for n in listed:
                 self.fact(v.item(n).key, "album", album, v.index, "album:contains")
         # "aespa's album and title track 'Armageddon'": one name, both an album and its title track
         for m in re.finditer(rf"(?i:\b(?:album|EP|mini[\s-]album|record|LP)\s+and\s+(?:its\s+|the\s+)?(?:title\s+track|lead\s+single|title\s+song)|(?:title\s+track|lead\s+single)\s+and\s+(?:the\s+)?(?:album|EP|mini[\s-]album|record))\s*,?\s*{Q}«[SL](?P<w>\d+)»", t):
