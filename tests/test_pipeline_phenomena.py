@@ -491,3 +491,12 @@ def test_pipeline_guest_forms_joined_by_lends_vocals_and_listed_with_appositions
             ("Troll", "performer", "IU"), ("Troll", "featuredArtist", "Tom Reyes"),
             ("Troll", "featuredArtist", "Nia Brook"), ("Empty Cup", "featuredArtist", "Omar Vance")} <= got
     assert ("Troll", "performer", "Tom Reyes") not in got and ("Empty Cup", "performer", "Omar Vance") not in got
+
+
+def test_pipeline_members_together_as_group_and_title_with_a_common_word_name() -> None:
+    doc = run("Jungkook, V and Jimin will keep promoting together as BTS, the agency said. IVE debuted in 2021 "
+              "with the single album Eleven May Dream, featuring the song 'Take It'.", day="2024-01-30")
+    got = triples(doc)
+    assert {("Jungkook", "memberOf", "BTS"), ("V", "memberOf", "BTS"), ("Jimin", "memberOf", "BTS"),
+            ("Eleven May Dream", "performer", "IVE"), ("Take It", "album", "Eleven May Dream")} <= got
+    assert not [e for e in doc.entities.values() if e.name == "May"]

@@ -209,7 +209,7 @@ def is_weak_name(surface: str) -> bool:
 
 # -- titles -------------------------------------------------------------------------------
 
-def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx) -> tuple[int, int] | None:
+def scan_title(text: str, tokens: list[Token], i: int, stops: dict[int, int], rx: _Rx) -> tuple[int, int] | None:
     """The span of an unquoted title starting at token ``i``, or None."""
     if i >= len(tokens) or not tokens[i].is_word or not is_capitalised(tokens[i].text):
         return None
@@ -225,7 +225,8 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
             gap = text[tokens[j - 1].end:tok.start]
             if gap not in ("", " "):
                 break
-            if tok.start in stops and not (tok.text.isupper() and all(t.text.isupper() or not t.is_word for t in tokens[i:j])):
+            if tok.start in stops and not (tok.text.isupper() and all(t.text.isupper() or not t.is_word for t in tokens[i:j])) \
+                    and not (is_weak_name(tok.text) and stops[tok.start] == tok.end):
                 break  # a KB name ends the title, but not inside an all-caps one ("HOME SWEET HOME")
         if tok.is_word:
             if j > i and tok.text.islower() and tok.text in rx.stop_words:
@@ -264,7 +265,7 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: set[int], rx: _Rx)
     return (s, e) if e > s else None
 
 
-def _inner_words(text: str, tokens: list[Token], j: int, stops: set[int]) -> int:
+def _inner_words(text: str, tokens: list[Token], j: int, stops: dict[int, int]) -> int:
     """How many lower-case linking words ('of', 'of the') at token ``j`` sit inside a title: only
     when a capitalised word that is not a month, a weekday or a known name follows them."""
     inner = patterns("titles")["title_inner_words"]
@@ -317,7 +318,7 @@ OWNER_OR_SEQUENCE_BEFORE = re.compile(r"(?:(?:'s|’s|\btheir|\bhis|\bher|\bits)
 
 def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx) -> list[_Span]:
     out: list[_Span] = []
-    kb_starts = set(kb_ends)
+    kb_starts = kb_ends  # start -> end of each reference name
     by_start = {t.start: k for k, t in enumerate(tokens)}
 
     def first_token_at(pos: int) -> int | None:

@@ -491,6 +491,12 @@ class Extractor:
                         self.fact(it.key, "memberOf", group, v.index, "member:copula-anaphor")
         for m in re.finditer(r"«A(?P<a>\d+)»\s*\(\s*«G(?P<g>\d+)»\s*\)", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:paren")
+        # "A, B, C and D will continue to work together as BLACKPINK", "A and B reunited as G"
+        for m in re.finditer(rf"{_artist_list()}\s+(?:[^«;.]{{0,50}}?\b)?(?:together|reunit(?:e|ed|es|ing)|as\s+a\s+(?:group|team|unit))\s+as\s+«G(?P<g>\d+)»", t):
+            items = [it for it in _list_items(v, m, "a") if it.kind == "A"]
+            if len(items) >= 2:
+                for it in items:
+                    self.fact(it.key, "memberOf", v.item(m.group("g")).key, v.index, "member:together-as")
 
     def agency(self, v: View) -> None:
         if not (v.kinds("Y")):
