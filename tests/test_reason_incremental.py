@@ -206,3 +206,19 @@ def test_reason_incremental_removing_milestones_and_stated_orders_matches_full_c
         assert inferred(store) == full(keys), gone
         if gone == 306:
             assert 0 < len(checked) < befores / 4, (len(checked), befores)
+
+
+def test_reason_incremental_change_reaching_too_far_recomputes_the_closure(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kgraph.reason import incremental
+
+    store = fresh(None, list(range(12)))
+    reason(store)
+    monkeypatch.setattr(incremental, "BUDGET", 5)
+    store.remove_graph(ARTICLE_GRAPH_PREFIX + "x3")
+    report = update(store, removed_graphs=[ARTICLE_GRAPH_PREFIX + "x3"])
+    assert report.mode == "full"
+    assert inferred(store) == from_scratch([i for i in range(12) if i != 3])
+    monkeypatch.setattr(incremental, "BUDGET", 300_000)
+    g = put(store, 12)                                            # the record is whole again
+    assert update(store, added_graphs=[g]).mode == "incremental"
+    assert inferred(store) == from_scratch([i for i in range(13) if i != 3])

@@ -147,7 +147,13 @@ def update(store: "Store", added_graphs: Iterable[str] = (), removed_graphs: Ite
         removed |= old_set - new_set
         added |= new_set - old_set
     removed -= added
-    plus, minus = incremental_apply(rules, store, added, removed)
+    from .incremental import Recompute
+    try:
+        plus, minus = incremental_apply(rules, store, added, removed)
+    except Recompute:           # the change reaches too much of the closure: recompute it
+        report = reason(store)
+        report.mode = "full"
+        return report
     for g, new in current.items():
         if new:
             snapshot.put(g, new)

@@ -24,16 +24,50 @@ if TYPE_CHECKING:
     from ..store import Store
 
 
-def _reach(r: Rules, view: StoreView, seeds: Iterable[Triple], accept: Callable[[Triple], bool]) -> None:
+BUDGET = 300_000
+"""How many conclusions one update may look at, plus quads it may read, before it gives up and
+the whole closure is recomputed: each costs about 10 us on disk, and removing the
+events of a very popular artist can reach millions of them (every order around each of their
+milestones), where a full closure is faster."""
+
+
+class Recompute(Exception):
+    """The change reaches too much of the closure to maintain it step by step."""
+
+
+class _Budget:
+    """Conclusions looked at plus quads read by the views of one update, against a limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.spent = 0
+        self.views: list[StoreView] = []
+
+    def watch(self, view: StoreView) -> StoreView:
+        self.views.append(view)
+        return view
+
+    def spend(self, n: int) -> None:
+        self.spent += n
+        if self.spent + sum(v.reads for v in self.views) > self.limit:
+            raise Recompute
+
+
+def _reach(r: Rules, view: StoreView, seeds: Iterable[Triple], accept: Callable[[Triple], bool],
+           budget: _Budget | None = None) -> None:
     """Follow every rule (single-premise, joins, then the temporal order of the events the
     joins touched) from ``seeds`` to a fixed point; ``accept`` says whether a conclusion is new
-    (and records it), and only new conclusions are followed further."""
+    (and records it), and only new conclusions are followed further. Each conclusion looked
+    at is spent from ``budget``."""
+    budget = budget or _Budget(BUDGET)
     queue = list(seeds)
     dirty: set[str] = set()
     while True:
         while queue:
             t = queue.pop()
-            for x in (*single(r, t), *joins(r, t, view, dirty)):
+            found = (*single(r, t), *joins(r, t, view, dirty))
+            budget.spend(len(found) + 1)
+            for x in found:
                 if accept(x):
                     queue.append(x)
         if not dirty:
@@ -41,18 +75,20 @@ def _reach(r: Rules, view: StoreView, seeds: Iterable[Triple], accept: Callable[
         events, dirty = dirty, set()
         for e in events:
             for x, _ in temporal.order(view, e):
+                budget.spend(1)
                 if accept(x):
                     queue.append(x)
         if not queue:
             break
 
 
-def _forward(r: Rules, view: StoreView, todo: list[Triple]) -> None:
+def _forward(r: Rules, view: StoreView, todo: list[Triple], budget: _Budget) -> None:
     """Add to ``view`` every consequence of ``todo`` not already there."""
-    _reach(r, view, todo, lambda x: x[0][0] != '"' and view.add(x))
+    _reach(r, view, todo, lambda x: x[0][0] != '"' and view.add(x), budget)
 
 
-def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple], store: "Store") -> set[Triple]:
+def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple], store: "Store", budget: _Budget
+                ) -> set[Triple]:
     """Every inferred triple that a derivation from ``removed`` reaches, except event orders
     that the dates still imply.
 
@@ -77,10 +113,10 @@ def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple], store: "St
             return True
         return False
 
-    _reach(r, view, removed, lower)     # (``removed`` orders are followed here, as seeds)
+    _reach(r, view, removed, lower, budget)     # (``removed`` orders are followed here, as seeds)
     if not orders:
         return gone
-    after = StoreView(store)            # the input without ``removed`` (already dropped)
+    after = budget.watch(StoreView(store))  # the input without ``removed`` (already dropped)
     for t in gone:
         after.hide(t)
     stable = set(gone)
@@ -88,6 +124,7 @@ def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple], store: "St
 
     def upper(x: Triple) -> bool:
         nonlocal fallback
+        budget.spend(1)
         if x in gone or not view.in_inferred(x):
             return False
         if x[1] in as_before:
@@ -98,7 +135,7 @@ def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple], store: "St
         gone.add(x)
         return True
 
-    _reach(r, view, [x for x in dict.fromkeys(orders) if upper(x)], upper)
+    _reach(r, view, [x for x in dict.fromkeys(orders) if upper(x)], upper, budget)
     if fallback:                        # not with this ontology; stay correct if it changes
         gone = stable
 
@@ -108,7 +145,7 @@ def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple], store: "St
                 return True
             return False
 
-        _reach(r, view, removed, every)
+        _reach(r, view, removed, every, budget)
     return gone
 
 
@@ -137,21 +174,24 @@ def _dates_order(view: StoreView, a: str, b: str) -> bool:
 def apply(r: Rules, store: "Store", added: set[Triple], removed: set[Triple]) -> tuple[set[Triple], set[Triple]]:
     """Bring the inferred graph up to date with input that gained ``added`` and lost
     ``removed`` (the store already holds the new input). Returns (inferred triples added,
-    inferred triples removed)."""
+    inferred triples removed). Raises :class:`Recompute`, having written nothing, when the
+    change reaches more of the closure than :data:`BUDGET` allows."""
     from .io import remove_inferred, write_inferred
 
-    view = StoreView(store)
+    budget = _Budget(BUDGET)
+    view = budget.watch(StoreView(store))
     removed = {t for t in removed if not view.asserted(t)}
     # over-delete, seeing the old input: the removed triples count as present
     for t in removed:
         view.add(t)
-    gone = _overdelete(r, view, removed, store)
-    view = StoreView(store)
+    gone = _overdelete(r, view, removed, store, budget)
+    view = budget.watch(StoreView(store))
     for t in gone:
         view.hide(t)
     # rederive: what still has a derivation from what is left
     back: list[Triple] = []
     for t in sorted(gone | removed):
+        budget.spend(1)
         if view.asserted(t):
             continue
         for _rule, _premises in derivations(r, t, view):
@@ -159,7 +199,7 @@ def apply(r: Rules, store: "Store", added: set[Triple], removed: set[Triple]) ->
             break
     for t in back:
         view.add(t)
-    _forward(r, view, back + sorted(added))
+    _forward(r, view, back + sorted(added), budget)
     now_asserted = {t for t in added if view.in_inferred(t)}
     to_remove = gone | now_asserted
     to_add = view.added - added

@@ -33,6 +33,7 @@ class StoreView:
         self.inferred = inferred
         self.added: set[Triple] = set()
         self.hidden: set[Triple] = set()
+        self.reads = 0                  # quads read from the store: the cost of an update
         self._by_s: dict[str, set[Triple]] = defaultdict(set)
         self._by_o: dict[str, set[Triple]] = defaultdict(set)
         self._assertion: dict[tuple[str, str], bool] = {}
@@ -91,6 +92,7 @@ class StoreView:
         pattern = tuple(T.to_ox(x) if x is not None else None for x in (s, p, o))
         seen: set[Triple] = set()
         for q in self.ox.quads_for_pattern(*pattern, None):
+            self.reads += 1
             g = q.graph_name
             if not isinstance(g, ox.NamedNode) or not self._wanted(g.value, q.subject):
                 continue
