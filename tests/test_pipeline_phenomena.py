@@ -500,3 +500,16 @@ def test_pipeline_members_together_as_group_and_title_with_a_common_word_name() 
     assert {("Jungkook", "memberOf", "BTS"), ("V", "memberOf", "BTS"), ("Jimin", "memberOf", "BTS"),
             ("Eleven May Dream", "performer", "IVE"), ("Take It", "album", "Eleven May Dream")} <= got
     assert not [e for e in doc.entities.values() if e.name == "May"]
+
+
+def test_pipeline_collab_with_a_group_chart_number_after_chart_and_album_which_includes_the_song() -> None:
+    doc = run("IU also landed her third Hot 100 No. 1 last month with \"Blue Sky,\" a collaboration with "
+              "girl group IVE. IVE's album Heart of Stone, which includes the song, comes out "
+              "in June. Lisa made her debut with the single album LALISA, which included the title track of the "
+              "same name.", day="2024-03-10")
+    got = triples(doc)
+    assert {("Blue Sky", "performer", "IU"), ("Blue Sky", "performer", "IVE"),
+            ("Blue Sky", "album", "Heart of Stone"), ("event:ChartAchievement", "participant", "Blue Sky"),
+            ("event:ChartAchievement", "eventDate", "2024-02")} <= got
+    assert ("Blue Sky", "featuredArtist", "IVE") not in got
+    assert not [f for f in got if f[1] == "album" and f[0] == "Blue Sky" and f[2] == "LALISA"]

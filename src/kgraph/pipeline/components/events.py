@@ -84,6 +84,8 @@ def _chart() -> tuple[re.Pattern[str], list[re.Pattern[str]], str]:
     rank = [
         re.compile(rf"(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\s+(?:spot\s+)?on\s+(?:the\s+)?{chart}"),
         re.compile(rf"(?:the\s+)?{chart}\s+at\s+(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)"),
+        # "scored their sixth Hot 100 No. 1 with 'X'"
+        re.compile(rf"\b(?:their|his|her|its|a|an|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\w-]+)\s+)?{chart}\s+(?:No\.|#)\s*(?P<n>\d+)\b(?!\s+(?:on|in|at)\b)"),
         re.compile(rf"(?i:\b(?:topped|tops|topping|top\s+of|atop))\s+(?:the\s+)?{chart}"),
         re.compile(rf"\b(?i:claim(?:ed|s)?|t[oa]ok|grabbed|secured|reach(?:ed|es)?|hit|hits|earned|rank(?:ed|s)?|top(?:ped|s)|land(?:ed|s)?)\s+"
                    rf"(?i:(?:the\s+)?(?:top\s+spot|No\.\s*1\s+spot|number\s+one\s+spot|number\s+one|first\s+place|first|top))\s+(?:on|of|in)\s+(?:the\s+)?{chart}"),

@@ -813,7 +813,7 @@ class Extractor:
             before = t[:m.start()]
             if re.search(r"(?i:\b(?:wrote|written|co-wrote|composed|produced|co-produced|penned|recorded|made|arranged)\s+(?:[\w-]+\s+){0,2}$)", before):
                 continue  # "wrote the song with Teddy": a songwriting partner, not a featured artist
-            app = re.search(rf"«[SL](\d+)»{QC},\s+(?:[\w-]+\s+){{0,4}}$", before)
+            app = re.search(rf"«[SL](\d+)»(?:{QC},|,[\"'’”])\s+(?:[\w-]+\s+){{0,4}}$", before)
             if app:
                 song = v.item(app.group(1)).key
             elif re.search(r"«[SL]\d+»[\"'’”]?\s+$", before):
@@ -821,6 +821,11 @@ class Extractor:
             else:
                 song = self.res.recent(v.index, m.start(), "S", forward=True)
             feat(song, m, "feat:collab")
+            # "'X,' a collaboration with British band Coldplay": a group is a co-performer
+            if song and app and "Song" in self.doc.entities[song].types:
+                for it in _list_items(v, m, "a"):
+                    if it.kind == "G":
+                        self.fact(song, "performer", it.key, v.index, "performer:collab-group")
 
     def album(self, v: View) -> None:
         if not (v.kinds("S")):
@@ -850,7 +855,7 @@ class Extractor:
                 self.fact(song, "album", v.item(m.group("l")).key, v.index, "album:anaphor")
 
     def album_contents(self, v: View) -> None:
-        if not (v.kinds("S") or "title track" in v.text):
+        if not (v.kinds("S") or "title track" in v.text or re.search(r"\bwhich\s+(?:also\s+)?(?:include|contain|feature)", v.text)):
             return  # every pattern below needs one
         c, t = self.c, v.text
         holder = rf"(?:«L(?P<l>\d+)»{QC}|(?P<ana>(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:set|album|record|EP|mini-album|LP|release|collection)))"
@@ -866,6 +871,11 @@ class Extractor:
                 pos = nxt.end()
             for n in listed:
                 self.fact(v.item(n).key, "album", album, v.index, "album:contains")
+        # "Coldplay's album Music of the Spheres, which includes the song, ...": the song in focus
+        for m in re.finditer(rf"«L(?P<l>\d+)»{QC},?\s+which\s+(?:also\s+)?(?:includes|included|contains|contained|features|featured)\s+(?P<ana>{c['song_ana']})\b(?=\s*[,;.)]|$)", t):
+            song = self.nearby_song(v.index, m.start("ana"))
+            if song:
+                self.fact(song, "album", v.item(m.group("l")).key, v.index, "album:which-includes-the-song")
         # "aespa's album and title track 'Armageddon'": one name, both an album and its title track
         for m in re.finditer(rf"(?i:\b(?:album|EP|mini[\s-]album|record|LP)\s+and\s+(?:its\s+|the\s+)?(?:title\s+track|lead\s+single|title\s+song)|(?:title\s+track|lead\s+single)\s+and\s+(?:the\s+)?(?:album|EP|mini[\s-]album|record))\s*,?\s*{Q}«[SL](?P<w>\d+)»", t):
             work = v.item(m.group("w")).key
