@@ -513,3 +513,14 @@ def test_pipeline_collab_with_a_group_chart_number_after_chart_and_album_which_i
             ("event:ChartAchievement", "eventDate", "2024-02")} <= got
     assert ("Blue Sky", "featuredArtist", "IVE") not in got
     assert not [f for f in got if f[1] == "album" and f[0] == "Blue Sky" and f[2] == "LALISA"]
+
+
+def test_pipeline_headline_chart_merges_with_fuller_chart_name_and_included_on_the_album() -> None:
+    doc = run("BLACKPINK's single \"Kitsch\" tops Bugs\nBLACKPINK's single \"Kitsch\" has reached No. 1 on Bugs' daily "
+              "chart. The quartet, made up of Jisoo, Jennie, Rosé and Lisa, will release the album Switch on Friday. "
+              "\"Kitsch\" will be included on the album.", day="2024-04-22")
+    charts = [f.o for f in doc.facts if f.p == "eventType" and f.o == "ChartAchievement"]
+    assert len(charts) == 1
+    got = triples(doc)
+    assert ("Kitsch", "album", "Switch") in got
+    assert not [f for f in got if f[0] == "Switch" and f[1] == "performer" and f[2] != "BLACKPINK"]

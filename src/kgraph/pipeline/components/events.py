@@ -512,6 +512,7 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
     for m in pak.finditer(t):
         hits.append((m.start(), m.end(), pak_name))
     listed = len(re.findall(r"\bon\s+(?:the\s+)?(?:both\s+)?[^,;.]{0,40}?\b(?:charts?|iChart)\b", t)) >= 3
+    charted: list[tuple[int, int, str]] = []
     for rx in rank:
         for m in rx.finditer(t):
             if listed and _service_rx().match(m.group("chart")):
@@ -521,7 +522,12 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             chart = re.sub(r"\s+charts?$", "", chart)  # "Billboard 200 chart" = "Billboard 200"
             n = m.groupdict().get("n") or "1"
             hits.append((m.start(), m.end(), f"No. {n} on {chart}"))
-            x.__dict__["_last_chart"] = chart
+            charted.append((m.start(), len(chart), chart))
+    if charted:
+        # the chart a later bare "took the top spot" means: the last one named, in its longest
+        # reading ("Melon's Top 100 chart" is "Melon Top 100", not just "Melon")
+        last = max(c[0] for c in charted)
+        x.__dict__["_last_chart"] = max((c for c in charted if c[0] >= last - 12), key=lambda c: c[1])[2]
     # "peaked at No. 2", "debuted at the top of the chart": the chart named last
     last_chart = x.__dict__.get("_last_chart")
     mentions = x.__dict__.get("_chart_mentions", [])
@@ -655,6 +661,15 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
                     mk = (ev.kind, p)
                     break
         key = keys.get(mk)
+        if key is None and ev.kind == "ChartAchievement" and ev.songs:
+            # "tops Melon" (headline) and "No. 1 on Melon's Top 100 chart": one chart named more fully
+            label = normalize_label(ev.label)
+            for other, k in keys.items():
+                if k and len(other) == 3 and other[0] == ev.kind and other[2] == mk[2] and other[1] and label \
+                        and re.match(r"no \d+ on ", label) and label.split(" on ")[0] == other[1].split(" on ")[0] \
+                        and (label.startswith(other[1] + " ") or other[1].startswith(label + " ")):
+                    key = k
+                    break
         if key is None and ev.kind == "ChartAchievement":
             # "IU scores a Perfect All-Kill" (headline) and "IU's 'eight' scored a Perfect All-Kill":
             # the same achievement, with or without its song named

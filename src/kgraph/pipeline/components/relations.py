@@ -645,7 +645,7 @@ class Extractor:
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»(?P<app>\s*,\s+(?:[^,;«]|«[AGYT]\d+»){{1,60}}?,)?\s+(?:(?:(?:on|in|this|last|earlier\s+this)\s+)?«T\d+»\s+)?(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|\w+ly)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
-                if re.fullmatch(r"«[AG]\d+»\s*,\s*", m.group("others") or ""):
+                if re.fullmatch(r"«G\d+»\s*,\s*", m.group("others") or "") and not m.group("app"):
                     # "As a member of BTS, Jungkook released 'Seven'": the name after the comma is the subject
                     credit(v.item(m.group("o")).key, m, "performer:release-verb")
                 member = re.search(r"«A(\d+)»\s+of\s+$", t[:m.start()])
@@ -871,6 +871,11 @@ class Extractor:
                 pos = nxt.end()
             for n in listed:
                 self.fact(v.item(n).key, "album", album, v.index, "album:contains")
+        # "'Supernova' will be included on the album": the album named last
+        for m in re.finditer(rf"{Q}«S(?P<s>\d+)»{QC}\s+(?:will\s+be|is|was|has\s+been|is\s+also|was\s+also|will\s+also\s+be)\s+(?:included|featured|released)\s+(?:on|in)\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:album|EP|record|mini[\s-]album|LP)\b(?!\s*,?\s*[\"'‘“]?«)", t):
+            album = self.nearby_song(v.index, m.start(), "L")
+            if album:
+                self.fact(v.item(m.group("s")).key, "album", album, v.index, "album:included-on")
         # "Coldplay's album Music of the Spheres, which includes the song, ...": the song in focus
         for m in re.finditer(rf"«L(?P<l>\d+)»{QC},?\s+which\s+(?:also\s+)?(?:includes|included|contains|contained|features|featured)\s+(?P<ana>{c['song_ana']})\b(?=\s*[,;.)]|$)", t):
             song = self.nearby_song(v.index, m.start("ana"))
