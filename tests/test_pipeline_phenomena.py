@@ -524,3 +524,12 @@ def test_pipeline_headline_chart_merges_with_fuller_chart_name_and_included_on_t
     got = triples(doc)
     assert ("Kitsch", "album", "Switch") in got
     assert not [f for f in got if f[0] == "Switch" and f[1] == "performer" and f[2] != "BLACKPINK"]
+
+
+def test_pipeline_meeting_fans_first_event_since_and_debut_anniversary() -> None:
+    doc = run("Jisoo was discharged on Monday. She will meet fans tomorrow at a hall in Busan marking BLACKPINK's "
+              "eighth debut anniversary. It will be her first public event since her discharge.", day="2024-08-06")
+    got = triples(doc)
+    assert {("event:FanMeeting", "participant", "Jisoo"), ("event:FanMeeting", "eventDate", "2024-08-07"),
+            ("event:MilitaryDischarge", "before", "event:FanMeeting")} <= got
+    assert not [f for f in got if f[0] == "event:Debut"]

@@ -376,7 +376,32 @@ def extract(x: "Extractor") -> None:
                 for b in evs:
                     if b.pos > a.pos and b.key != a.key and b.key:
                         x.fact(a.key, "before", b.key, sent, "order:after-clause")
+    _first_since(x, per_sentence)
     del merged
+
+
+FIRST_SINCE = re.compile(r"^\W*(?:It|This|That|The\s+(?:event|show|concert|appearance|meeting))\s+(?:will\s+be|would\s+be|is|was|marks?|marked|becomes?|became)\s+"
+                         r"(?P<p>his|her|their|its)\s+first\s+(?:[\w-]+\s+){0,2}?(?:event|appearance|performance|concert|show|stage|outing|activity)\s+since\s+"
+                         r"(?:his|her|their|its)\s+(?P<k>[\w-]+)")
+
+
+def _first_since(x: "Extractor", per_sentence: dict[int, list[Ev]]) -> None:
+    """'He will meet fans tomorrow. It will be his first public event since his discharge.': the
+    named earlier event comes before the event of the sentence before."""
+    kinds = patterns("events").get("since_nouns", {})
+    for v in x.views:
+        m = FIRST_SINCE.match(v.text)
+        if not m or not v.index or not per_sentence.get(v.index - 1) or m.group("k").lower() not in kinds:
+            continue
+        this = per_sentence[v.index - 1][-1]
+        kind = kinds[m.group("k").lower()]
+        if not this.key or this.kind == kind:
+            continue
+        for evs in per_sentence.values():
+            earlier = next((e for e in evs if e.kind == kind and e.key and set(e.participants) & set(this.participants)), None)
+            if earlier:
+                x.fact(earlier.key, "before", this.key, v.index, "order:first-since")
+                break
 
 
 def _plural_anaphor(x: "Extractor", v: "View", start: int) -> list[str]:
