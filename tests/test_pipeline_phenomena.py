@@ -533,3 +533,12 @@ def test_pipeline_meeting_fans_first_event_since_and_debut_anniversary() -> None
     assert {("event:FanMeeting", "participant", "Jisoo"), ("event:FanMeeting", "eventDate", "2024-08-07"),
             ("event:MilitaryDischarge", "before", "event:FanMeeting")} <= got
     assert not [f for f in got if f[0] == "event:Debut"]
+
+
+def test_pipeline_release_before_enlisting_is_an_ordered_release_event() -> None:
+    doc = run("Jin enlisted on December 13, 2022. Before enlisting, Jin released the single \"The Astronaut\" on "
+              "October 28. Suga released the album \"D-Day\" in April.", day="2022-12-14")
+    got = triples(doc)
+    assert {("event:Release", "participant", "Jin"), ("event:Release", "participant", "The Astronaut"),
+            ("event:Release", "eventDate", "2022-10-28"), ("event:Release", "before", "event:MilitaryEnlistment")} <= got
+    assert ("event:Release", "participant", "Suga") not in got  # a plain release is no event

@@ -377,7 +377,35 @@ def extract(x: "Extractor") -> None:
                     if b.pos > a.pos and b.key != a.key and b.key:
                         x.fact(a.key, "before", b.key, sent, "order:after-clause")
     _first_since(x, per_sentence)
+    _release_around(x, events)
     del merged
+
+
+AROUND = re.compile(r"^\W*(?P<w>Before|Ahead\s+of|Prior\s+to|After|Following)\s+(?:(?:his|her|their)\s+)?(?P<k>[\w-]+)\s*,\s*")
+
+
+def _release_around(x: "Extractor", events: list[Ev]) -> None:
+    """'Before enlisting, J-Hope released the single X': a Release event, ordered against the
+    artist's enlistment (or discharge, debut) that the opening phrase names."""
+    kinds = patterns("events").get("around_nouns", {})
+    for v in x.views:
+        m = AROUND.match(v.text)
+        if not m or m.group("k").lower() not in kinds:
+            continue
+        rel = re.compile(rf"«(?P<k>[AG])(?P<a>\d+)»\s+(?:(?:also|had|has|first|quietly|then)\s+)*(?:{x.c['release']})\s+(?:[\w-]+\s+){{0,3}}?[\"'‘“]?«[SL](?P<s>\d+)»").match(v.text, m.end())
+        if not rel:
+            continue
+        artist, work = v.item(rel.group("a")).key, v.item(rel.group("s")).key
+        kind = kinds[m.group("k").lower()]
+        target = next((e for e in events if e.kind == kind and e.key and artist in e.participants), None)
+        if not artist or not work or not target:
+            continue
+        when = next((f.o for f in x.doc.facts if f.s == work and f.p == "releaseDate"), None)
+        ev = Ev("Release", [artist, work], v.index, rel.start(), rel.end(), when)
+        _merge(x, [ev])
+        if ev.key:
+            before = m.group("w").lower() in ("before", "ahead of", "prior to")
+            x.fact(ev.key if before else target.key, "before", target.key if before else ev.key, v.index, "order:release-around")
 
 
 FIRST_SINCE = re.compile(r"^\W*(?:It|This|That|The\s+(?:event|show|concert|appearance|meeting))\s+(?:will\s+be|would\s+be|is|was|marks?|marked|becomes?|became)\s+"
