@@ -69,3 +69,29 @@ def test_store_bind_places_values_in_where_group_not_in_comments() -> None:
 def test_store_bind_rejects_plain_strings() -> None:
     with pytest.raises(TypeError):
         bind("SELECT * WHERE { ?a ?b ?c }", {"c": "raw text"})  # type: ignore[dict-item]
+
+
+def test_store_bind_restricts_subqueries_that_project_the_variable() -> None:
+    query = ("SELECT ?a ?n WHERE { { SELECT ?b WHERE { ?b ?p ?a } } "
+             "{ SELECT ?a (COUNT(?x) AS ?n) WHERE { ?a ?q ?x } GROUP BY ?a } "
+             "{ SELECT ?c WHERE { { SELECT ?a WHERE { ?a ?r ?c } } } } }")
+    text = bind(query, {"a": ox.NamedNode("http://example.org/a")})
+    # the outer group and the one subquery that projects ?a get the block; the first
+    # subquery's ?a and the ?a nested in a subquery that does not project it are other variables
+    assert text.count("VALUES (?a)") == 2
+    assert "WHERE { VALUES (?a) { (<http://example.org/a>) }  ?a ?q ?x }" in text
+    assert "{ SELECT ?a WHERE { ?a ?r ?c } }" in text
+
+
+def test_store_bind_in_subqueries_gives_the_same_answers() -> None:
+    store = Store()
+    ex = "http://example.org/"
+    for s, o, g in (("a", "1", "g1"), ("a", "2", "g2"), ("b", "3", "g1"), ("b", "3", "g2")):
+        store.ox.add(ox.Quad(ox.NamedNode(ex + s), ox.NamedNode(ex + "v"), ox.Literal(o), ox.NamedNode(ex + g)))
+    query = """SELECT ?e ?n ?total WHERE {
+        { SELECT ?e (COUNT(DISTINCT ?o) AS ?n) WHERE { GRAPH ?g { ?e <http://example.org/v> ?o } } GROUP BY ?e }
+        { SELECT (COUNT(*) AS ?total) WHERE { GRAPH ?g { ?x <http://example.org/v> ?o } } } }"""
+    rows = store.query(query, {"e": ox.NamedNode(ex + "a")})
+    assert [(r["n"].value, r["total"].value) for r in rows] == [("2", "4")]
+    rows = store.query(query, {"e": ox.NamedNode(ex + "b")})
+    assert [(r["n"].value, r["total"].value) for r in rows] == [("1", "4")]

@@ -163,6 +163,12 @@ def bind(sparql: str, bindings: dict[str, Term] | None) -> str:
     """Bind variables to RDF terms with a SPARQL 1.1 ``VALUES`` block placed first in the
     query's WHERE group, so FILTERs and BINDs of that group see the values.
 
+    The block is repeated inside each subquery that projects the variable (and whose
+    enclosing subqueries project it too): the subquery's answers are joined on that variable
+    with the bound value anyway, so restricting them first gives the same result, and
+    engines that never push outer bindings into a subquery (pyoxigraph) then compute it for
+    the one value instead of for the whole graph.
+
     Terms are written in their N-Triples form, which pyoxigraph escapes, so a value is always
     one term whatever characters it holds; this also works unchanged on remote endpoints.
     """
@@ -171,17 +177,23 @@ def bind(sparql: str, bindings: dict[str, Term] | None) -> str:
     for name in bindings:
         if not name.isidentifier():
             raise ValueError(f"bad variable name {name!r}")
-    names = " ".join(f"?{k}" for k in bindings)
-    values = " ".join(str(_term(v)) for v in bindings.values())
-    block = f" VALUES ({names}) {{ ({values}) }} "
-    at = _where_brace(sparql)
+    for value in bindings.values():
+        _term(value)
+    masked = _mask(sparql)
+    at = _where_brace(masked)
     if at < 0:
         raise ValueError("cannot find the WHERE group of the query to bind parameters")
-    return sparql[:at + 1] + block + sparql[at + 1:]
+    inserts = [(at, list(bindings))] + _subquery_groups(masked, at, list(bindings))
+    out = sparql
+    for offset, names in sorted(inserts, reverse=True):
+        block = " VALUES ({}) {{ ({}) }} ".format(" ".join(f"?{k}" for k in names),
+                                                  " ".join(str(bindings[k]) for k in names))
+        out = out[:offset + 1] + block + out[offset + 1:]
+    return out
 
 
-def _where_brace(sparql: str) -> int:
-    """Offset of the ``{`` opening the WHERE group, ignoring comments, strings and IRIs."""
+def _mask(sparql: str) -> str:
+    """``sparql`` with comments, strings and IRIs blanked out (same length)."""
     masked = []
     i, n = 0, len(sparql)
     while i < n:
@@ -199,12 +211,54 @@ def _where_brace(sparql: str) -> int:
             j = sparql.index(">", i)
             masked.append(" " * (j + 1 - i)); i = j + 1; continue
         masked.append(c); i += 1
-    text = "".join(masked)
+    return "".join(masked)
+
+
+def _where_brace(text: str) -> int:
+    """Offset of the ``{`` opening the WHERE group of masked query ``text``."""
     m = re.search(r"\bWHERE\s*\{", text, re.I)
     if m:
         return m.end() - 1
     m = re.search(r"\b(SELECT|ASK|DESCRIBE)\b", text, re.I)
     return text.find("{", m.end()) if m else -1
+
+
+def _closing(text: str, brace: int) -> int:
+    depth = 0
+    for i in range(brace, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
+def _subquery_groups(text: str, start: int, names: list[str]) -> list[tuple[int, list[str]]]:
+    """(offset of the WHERE brace, bound variables it projects) of each subquery after
+    ``start`` that projects some of ``names`` as plain variables, as do its enclosing ones."""
+    found: list[tuple[int, list[str]]] = []
+    spans: list[tuple[int, int, set[str]]] = []     # enclosing subqueries: (open, close, visible)
+    for m in re.finditer(r"\bSELECT\b", text[start + 1:], re.I):
+        pos = start + 1 + m.start()
+        brace = text.find("{", m.end() + start + 1)
+        if brace < 0:
+            break
+        head = text[m.end() + start + 1:brace]
+        projection = re.sub(r"\bWHERE\s*$", "", head.strip(), flags=re.I)
+        while re.search(r"\([^()]*\)", projection):           # drop (expr AS ?x)
+            projection = re.sub(r"\([^()]*\)", " ", projection)
+        plain = set(re.findall(r"\?(\w+)", projection))
+        visible = set(names)
+        for open_, close, seen in spans:
+            if open_ < pos < close:
+                visible &= seen
+        visible &= plain
+        spans.append((brace, _closing(text, brace), visible))
+        if visible:
+            found.append((brace, [k for k in names if k in visible]))
+    return found
 
 
 def _term(value: Term) -> Term:
