@@ -542,3 +542,13 @@ def test_pipeline_release_before_enlisting_is_an_ordered_release_event() -> None
     assert {("event:Release", "participant", "Jin"), ("event:Release", "participant", "The Astronaut"),
             ("event:Release", "eventDate", "2022-10-28"), ("event:Release", "before", "event:MilitaryEnlistment")} <= got
     assert ("event:Release", "participant", "Suga") not in got  # a plain release is no event
+
+
+def test_pipeline_track_list_after_a_colon_video_release_day_and_headline_cue() -> None:
+    doc = run("IVE return with self-titled EP\nIVE released their EP, Eleven Nights, on Monday. The group debuted on "
+              "July 3 with the surprise release of the music video for \"Royal.\" The EP contains three songs: "
+              "\"Royal,\" \"Kitty\" and \"Sway.\"", day="2024-08-13")
+    got = triples(doc)
+    assert {("Royal", "album", "Eleven Nights"), ("Kitty", "album", "Eleven Nights"), ("Sway", "album", "Eleven Nights"),
+            ("Royal music video", "releaseDate", "2024-07-03")} <= got
+    assert [e.name for e in doc.entities.values() if "Album" in e.types] == ["Eleven Nights"]

@@ -86,8 +86,9 @@ def _rx() -> _Rx:
     return _Rx(
         quoted=re.compile(r"(?<![\w'’])(?P<q>[\"“])(?P<t>[^\s\"“”](?:[^\n\"“”]{0,78}?[^\s\"“])?)(?P<c>[\"”])(?![\w])"
                           r"|(?<![\w'’])(?P<q2>['‘])(?P<t2>[^\s'‘’\"“”](?:[^\n\"“”]{0,78}?[^\s‘“\"])?)(?P<c2>['’])(?![\w])"),
-        song_cue=re.compile(rf"\b{song}(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
-        album_cue=re.compile(rf"\b{album}(?:\s+for)?\s*,?\s+[\"'‘“]?(?=\S)"),
+        # a title follows its cue on the same line ("self-titled EP" ending a headline is no cue)
+        song_cue=re.compile(rf"\b{song}(?:[ \t]+for)?[ \t]*,?[ \t]+[\"'‘“]?(?=\S)"),
+        album_cue=re.compile(rf"\b{album}(?:[ \t]+for)?[ \t]*,?[ \t]+[\"'‘“]?(?=\S)"),
         album_left=re.compile(rf"\b{album}\s*,?\s*$"),
         song_left=re.compile(rf"\b{song}\s*,?\s*$"),
         mv_cue=re.compile(rf"\b{mv}\s+(?:for|of)\s+[\"'‘“]?(?=\S)"),

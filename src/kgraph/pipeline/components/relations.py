@@ -859,7 +859,7 @@ class Extractor:
             return  # every pattern below needs one
         c, t = self.c, v.text
         holder = rf"(?:«L(?P<l>\d+)»{QC}|(?P<ana>(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:set|album|record|EP|mini-album|LP|release|collection)))"
-        for m in re.finditer(rf"{holder}(?:,(?:[^,«]|«T\d+»){{0,60}},)?,?\s+(?:(?:also|will|which|is|was)\s+)*(?i:contains?|includes?|included|contained|including|features?|featuring|is\s+led\s+by|is\s+fronted\s+by|led\s+by|fronted\s+by|spawned|boasts?|(?:packed|filled|loaded)\s+with\s+(?:[\w-]+\s*,?\s*)?(?:including|such\s+as)?)\s+(?:(?i:(?:the|its|a)\s+(?:title\s+track|lead\s+single)\s+of\s+the\s+same\s+name\s*,?\s*(?:and|as\s+well\s+as)\s+))?(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['song']})s?\s*,?\s*)?{Q}«S(?P<s>\d+)»(?P<more>(?:{QC}(?:\s+(?:with|feat\.?|featuring)\s+(?:«A\d+»|[^,«]{{1,40}}?))?\s*(?:,\s*and|,|and|&)\s*(?:the\s+(?:title\s+track|lead\s+single|focus\s+track)\s+)?{Q}«S\d+»)*)", t):
+        for m in re.finditer(rf"{holder}(?:,(?:[^,«]|«T\d+»){{0,60}},)?,?\s+(?:(?:also|will|which|is|was)\s+)*(?i:contains?|includes?|included|contained|including|features?|featuring|is\s+led\s+by|is\s+fronted\s+by|led\s+by|fronted\s+by|spawned|boasts?|(?:packed|filled|loaded)\s+with\s+(?:[\w-]+\s*,?\s*)?(?:including|such\s+as)?)\s+(?:(?i:(?:the|its|a)\s+(?:title\s+track|lead\s+single)\s+of\s+the\s+same\s+name\s*,?\s*(?:and|as\s+well\s+as)\s+))?(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['song']})s?\s*[,:]?\s*)?{Q}«S(?P<s>\d+)»(?P<more>(?:{QC}(?:\s+(?:with|feat\.?|featuring)\s+(?:«A\d+»|[^,«]{{1,40}}?))?\s*(?:,\s*and|,|and|&|(?<=,[\"'’”])\s)\s*(?:the\s+(?:title\s+track|lead\s+single|focus\s+track)\s+)?{Q}«S\d+»)*)", t):
             album = v.item(m.group("l")).key if m.group("l") else self.res.salient(v.index, "L")
             if not album:
                 continue
@@ -1063,6 +1063,12 @@ class Extractor:
                 work = self.res.salient(v.index - 1, "S" if m.group("s") else "L") if v.index else None
             if work:
                 self.fact(work, "releaseDate", v.item(m.group("d")).key, v.index, "release-date:fronted")
+        # "debuted on July 22 with the surprise release of the music video for 'Attention'": the video's day
+        for mv in v.mvs:
+            lead = re.search(r"(?i:\b(?:release|premiere|unveiling|drop|launch)\s+of\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?$)", t[max(0, mv.pos - 50):mv.pos])
+            dated = re.search(r"\b(?:on|in)\s+«T(?P<d>\d+)»(?:[^«;.]|«[AG]\d+»){0,40}$", t[:mv.pos]) if lead else None
+            if dated and v.item(dated.group("d")).key and len(v.item(dated.group("d")).key) == 10:
+                self.fact(mv.key, "releaseDate", v.item(dated.group("d")).key, v.index, "release-date:video-release")
         # "the 2017 album 'White Night'", "his 2022 EP 'Grown Ass Kid'"
         for m in re.finditer(rf"\b(?:the|his|her|their|its|a|«[AG]\d+»{POSS})\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{c['work']})\s*,?\s*{Q}«[SL](?P<t>\d+)»", t):
             self.fact(v.item(m.group("t")).key, "releaseDate", m.group("y"), v.index, "release-date:year-adjective")
