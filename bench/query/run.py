@@ -189,7 +189,12 @@ def main() -> None:
     args = ap.parse_args()
     if args.db:
         return main_store(args)
+    previous = args.out / "results.json"
     results: dict[str, object] = {"sizes": {}}
+    if previous.exists():       # keep the --db measurements of an earlier run
+        kept = json.loads(previous.read_text()).get("store")
+        if kept:
+            results["store"] = kept
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             db = Path(tmp) / f"kg-{size}"
