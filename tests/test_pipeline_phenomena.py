@@ -552,3 +552,15 @@ def test_pipeline_track_list_after_a_colon_video_release_day_and_headline_cue() 
     assert {("Royal", "album", "Eleven Nights"), ("Kitty", "album", "Eleven Nights"), ("Sway", "album", "Eleven Nights"),
             ("Royal music video", "releaseDate", "2024-07-03")} <= got
     assert [e.name for e in doc.entities.values() if "Album" in e.types] == ["Eleven Nights"]
+
+
+def test_pipeline_leader_named_after_the_groups_role_and_apposed_day_of_a_period() -> None:
+    doc = run("NewJeans topped the chart again. SEVENTEEN won Best Group, and the 13-member group's leader, "
+              "Jungkook, thanked fans. IVE released the album 'Switch' earlier this month, on April 3.",
+              day="2024-04-22")
+    got = triples(doc)
+    assert ("Switch", "releaseDate", "2024-04-03") in got and ("Switch", "releaseDate", "2024-04") not in got
+    # the reference KB puts Jungkook in BTS: neither group named here is his
+    assert not [f for f in got if f[0] == "Jungkook" and f[1] == "memberOf"]
+    doc = run("SEVENTEEN won Best Group. The 13-member group's leader Hoshi thanked fans.", day="2024-04-22")
+    assert ("Hoshi", "memberOf", "SEVENTEEN") in triples(doc)

@@ -263,6 +263,10 @@ def find_dates(doc: Doc) -> list[DateExpr]:
                     and DAYS_LATER.fullmatch(last.text) and re.fullmatch(r",?\s*(?:on\s+)?", doc.text[last.end:m.start()]) \
                     and last.value[5:] == value[5:]:
                 value = last.value  # "the day before, on December 11": the year of the day counted from
+            if value and last and last.value and last.sentence == sent.index and len(last.value) < len(value) \
+                    and value.startswith(last.value) and re.fullmatch(r"\s*,\s*(?:on|in)?\s*", doc.text[last.end:m.start()]):
+                # "earlier this month, on July 19": the apposed date says which day of it
+                out[-1] = DateExpr(last.start, last.end, last.text, last.sentence, value, last.relative)
             if value and not relative and len(value) <= 7:
                 # "'A' (March 10) and 'B' in 2023": a day or month without a year, earlier in
                 # the same list, takes the year stated after it

@@ -482,6 +482,16 @@ class Extractor:
             group = self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())
             if self.is_group(group):
                 self.fact(v.item(m.group("a")).key, "memberOf", group, v.index, "member:apposition-anaphor")
+        # "The group's leader, Bang Chan, ...", "The 13-member group's leader S.Coups"
+        for m in re.finditer(rf"(?P<p>{self.c['group_ana']}{POSS}|\b(?:[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+){{0,2}}?(?:leader|maknae|frontman|frontwoman|youngest\s+member|oldest\s+member|eldest\s+member|main\s+vocalist|main\s+rapper)\s*,?\s*«A(?P<a>\d+)»", t):
+            artist = v.item(m.group("a")).key
+            entry = self.kb.get(artist) if artist else None
+            options = [self.res.recent(v.index, m.start(), "G"), self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())]
+            # the group last named, unless the reference KB places the artist in the other one
+            group = next((g for g in options if g and entry and g in entry.groups), None) \
+                or (options[0] if not (entry and entry.groups) else None)
+            if self.is_group(group):
+                self.fact(artist, "memberOf", group, v.index, "member:anaphor-role-name")
         # "RM is the group's leader; V and Jimin are its youngest members"
         for m in re.finditer(rf"{_artist_list()}\s+(?:is|are|was|were|serves\s+as|served\s+as|became|remains?)\s+(?:(?:the|a|one\s+of)\s+)?(?P<p>{self.c['group_ana']}{POSS}|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:members?|leader|maknae|rapper|vocalist|dancer|frontman|frontwoman)\b", t):
             group = self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())
