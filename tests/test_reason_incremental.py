@@ -97,6 +97,19 @@ def test_reason_incremental_without_record_falls_back_to_full() -> None:
     assert inferred(store) == from_scratch([0, 1, 2])
 
 
+def _stored(articles: dict[int, list[tuple[str, str, str]]], keys: list[int]) -> Store:
+    """A reasoned store with the articles ``keys`` of ``articles``."""
+    store = fresh(None, [])
+    for i in keys:
+        put(store, i, articles[i])
+    reason(store)
+    return store
+
+
+def _full(articles: dict[int, list[tuple[str, str, str]]], keys: list[int]) -> set[tuple[str, str, str]]:
+    return inferred(_stored(articles, keys))
+
+
 def _milestone_articles(n: int) -> dict[int, list[tuple[str, str, str]]]:
     """One artist's enlistment and ``n`` dated events of theirs, each in its own article,
     with a text-stated order between two of them."""
@@ -118,21 +131,11 @@ def _milestone_articles(n: int) -> dict[int, list[tuple[str, str, str]]]:
 def test_reason_incremental_many_events_ordered_against_one_milestone() -> None:
     articles = _milestone_articles(60)
 
-    def full(keys: list[int]) -> set[tuple[str, str, str]]:
-        store = fresh(None, [])
-        for i in keys:
-            put(store, i, articles[i])
-        reason(store)
-        return inferred(store)
-
     keys = sorted(articles)
-    store = fresh(None, [])
-    for i in keys[:-1]:
-        put(store, i, articles[i])
-    reason(store)
+    store = _stored(articles, keys[:-1])
     g = put(store, keys[-1], articles[keys[-1]])                 # add one dated event
     assert update(store, added_graphs=[g]).mode == "incremental"
-    assert inferred(store) == full(keys)
+    assert inferred(store) == _full(articles, keys)
     befores = {t for t in inferred(store) if t[1].endswith("#before>")}
     assert len(befores) >= 60
 
@@ -140,7 +143,7 @@ def test_reason_incremental_many_events_ordered_against_one_milestone() -> None:
         store.remove_graph(ARTICLE_GRAPH_PREFIX + f"x{gone}")
         assert update(store, removed_graphs=[ARTICLE_GRAPH_PREFIX + f"x{gone}"]).mode == "incremental"
         keys.remove(gone)
-        assert inferred(store) == full(keys)
+        assert inferred(store) == _full(articles, keys)
 
 
 def _career_articles() -> dict[int, list[tuple[str, str, str]]]:
@@ -180,18 +183,8 @@ def test_reason_incremental_removing_milestones_and_stated_orders_matches_full_c
 
     articles = _career_articles()
 
-    def full(keys: list[int]) -> set[tuple[str, str, str]]:
-        store = fresh(None, [])
-        for i in keys:
-            put(store, i, articles[i])
-        reason(store)
-        return inferred(store)
-
     keys = sorted(articles)
-    store = fresh(None, [])
-    for i in keys:
-        put(store, i, articles[i])
-    reason(store)
+    store = _stored(articles, keys)
     checked: list[tuple[str, str, str]] = []
     real = incremental.derivations
     monkeypatch.setattr(incremental, "derivations", lambda r, t, v: (checked.append(t), real(r, t, v))[1])
@@ -203,7 +196,7 @@ def test_reason_incremental_removing_milestones_and_stated_orders_matches_full_c
         store.remove_graph(ARTICLE_GRAPH_PREFIX + f"x{gone}")
         assert update(store, removed_graphs=[ARTICLE_GRAPH_PREFIX + f"x{gone}"]).mode == "incremental"
         keys.remove(gone)
-        assert inferred(store) == full(keys), gone
+        assert inferred(store) == _full(articles, keys), gone
         if gone == 306:
             assert 0 < len(checked) < befores / 4, (len(checked), befores)
 
