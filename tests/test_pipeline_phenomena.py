@@ -564,3 +564,16 @@ def test_pipeline_leader_named_after_the_groups_role_and_apposed_day_of_a_period
     assert not [f for f in got if f[0] == "Jungkook" and f[1] == "memberOf"]
     doc = run("SEVENTEEN won Best Group. The 13-member group's leader Hoshi thanked fans.", day="2024-04-22")
     assert ("Hoshi", "memberOf", "SEVENTEEN") in triples(doc)
+
+
+def test_pipeline_unquoted_capitals_titles_after_chart_with_and_summit_without_chart() -> None:
+    doc = run("aespa topped the Billboard 200 this week. The quartet first reached the summit in March 2023 with "
+              "MY WORLD and went on to top the chart with DRAMA and WHIPLASH. They debuted in 2020 with Black MAMBA. "
+              "They toured with Hollywood actors Tom Reyes and Nia Brook.", day="2024-11-05")
+    got = triples(doc)
+    charts = {(name(doc, p.o), d.o if d else None) for f in doc.facts if f.p == "eventType" and f.o == "ChartAchievement"
+              for p in doc.facts if p.s == f.s and p.p == "participant" and "Event" not in doc.entities[p.o].types
+              for d in [next((x for x in doc.facts if x.s == f.s and x.p == "eventDate"), None)]}
+    assert {("MY WORLD", "2023-03"), ("DRAMA", None), ("WHIPLASH", None)} <= charts
+    assert {("MY WORLD", "performer", "aespa"), ("Black MAMBA", "performer", "aespa")} <= got
+    assert not [e for e in doc.entities.values() if e.name.startswith("Hollywood")]

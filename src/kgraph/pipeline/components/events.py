@@ -626,8 +626,11 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
                 mm = re.search(rf"(?P<p>{x.c['artist_ana']}|{x.c['group_ana']}|\b(?:He|She|They|he|she|they))\b[^«]*$", t[clause_start:s])
                 ref = x.res.pronoun(mm.group("p"), v.index, clause_start + mm.start()) if mm else None
                 who = [ref] if ref else []
+            earlier = [h[1] for h in hits if h[1] <= s]
             for ch in chunks:
                 when = v.item(ch.group("d")).key if ch.group("d") else x.date_for(v, s, e, anchors)
+                if not ch.group("d") and earlier and not re.search(r"«T\d+»", t[max(earlier):e + ch.start()]):
+                    when = None  # "reached the summit in 2022 with A and went on to top it with B": not B's date
                 for n in re.findall(r"«[SL](\d+)»", ch.group("titles")):
                     work = v.item(n).key
                     ev = Ev("ChartAchievement", [*who], v.index, s, e, when, label=label, label_pred="achievement")
@@ -678,7 +681,8 @@ CHART_NAME = re.compile(r"(?:the\s+)?(?:(?:Billboard|US|UK|U\.S\.|Official|Orico
 BARE_RANK = re.compile(r"(?:(?:peaked|debuted|landed|entered|reached|ranked|charted|stalled|was|at)\s+(?:at\s+)?(?:No\.|[Nn]umber|#)\s*(?P<n>\d+)\b(?!\s+(?:spot\s+)?on\b)"
                        r"|(?:[Dd]ebut(?:ed|s)?|[Ll]and(?:ed|s)?|sits|sat|open(?:ed|s)?|arriv(?:ed|es)|launch(?:ed|es)|enter(?:ed|s))\s+(?:at|atop)\s+(?:the\s+)?(?:top|summit|peak|No\.\s*1)(?:\s+of\s+the\s+(?:chart|list|ranking))?"
                        r"|top(?:ped|s|ping)?\s+the\s+(?:chart|list|ranking)s?\b"
-                       r"|(?:reach(?:ed|es)?|hit|claim(?:ed|s)?|t[oa]ok|climb(?:ed|s)?\s+to|rose\s+to)\s+the\s+(?:summit|top|peak|pinnacle|No\.\s*1\s+spot)\s+of\s+the\s+(?:chart|list|ranking)s?\b)")
+                       r"|(?:reach(?:ed|es)?|hit|claim(?:ed|s)?|t[oa]ok|climb(?:ed|s)?\s+to|rose\s+to)\s+the\s+(?:summit|top|peak|pinnacle|No\.\s*1\s+spot)\s+of\s+the\s+(?:chart|list|ranking)s?\b"
+                       r"|(?:reach(?:ed|es)?|claim(?:ed|s)?|t[oa]ok|taking|climb(?:ed|s)?\s+to|rose\s+to)\s+the\s+(?:summit|top\s+spot|No\.\s*1\s+spot|pinnacle)\b(?!\s+of\b))")
 
 
 def _album_if_album_chart(x: "Extractor", work: str, label: str) -> None:

@@ -317,6 +317,17 @@ RELEASED_AFTER = re.compile(r",\s+(?:which\s+(?:was\s+|were\s+)?)?(?:released|dr
 OWNER_OR_SEQUENCE_BEFORE = re.compile(r"(?:(?:'s|’s|\btheir|\bhis|\bher|\bits)\s+|\b(?:follows|followed|following|after|succeeds|with)\s+(?:the\s+)?)$")
 
 
+WITH_TITLES = re.compile(r"\b(?i:topped|tops|top|topping|reached|reaches|hit|hits|debuted|debuts|returned|returns|came\s+back|"
+                         r"scored|landed|summit|No\.\s*1)\b[^.;\n«]{0,80}?\bwith\s+(?=[A-Z0-9])")
+
+
+def _caps_title(title: str) -> bool:
+    """'ODDINARY', '5-STAR', 'I Am NOT': capitalised words, one of them in capitals (3+ letters)."""
+    words = re.findall(r"[\w'’-]+", title)
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and any(sum(ch.isupper() for ch in w) >= 3 and w.upper() == w for w in words)
+
+
 def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx) -> list[_Span]:
     out: list[_Span] = []
     kb_starts = kb_ends  # start -> end of each reference name
@@ -422,6 +433,20 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                     span2 = scan_title(text, tokens, k2, kb_starts, rx)
                     if span2:
                         out.append(_Span(span2[0], span2[1], label, pattern, 3.0))
+    # unquoted capitalised titles after a chart or debut verb's "with": "topped the chart with
+    # MAXIDENT, 5-STAR and ROCK-STAR", "debuted in 2018 with I Am NOT" (an all-caps word required)
+    for m in WITH_TITLES.finditer(text):
+        pos = m.end()
+        for _ in range(8):
+            k = first_token_at(pos)
+            span = scan_title(text, tokens, k, kb_starts, rx) if k is not None else None
+            if not span or span[0] in kb_ends or not _caps_title(text[span[0]:span[1]]):
+                break
+            out.append(_Span(span[0], span[1], "Song", "with-title", 2.5))
+            more = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", text[span[1]:span[1] + 8])
+            if not more:
+                break
+            pos = span[1] + more.end()
     # titles in apposition: "APT, her solo comeback release"; "the group's Drama, released last
     # November", "It follows In Bloom, which dropped on June 28" (an owner or a sequence word before)
     dated = [m for m in RELEASED_AFTER.finditer(text)]
