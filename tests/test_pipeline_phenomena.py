@@ -577,3 +577,13 @@ def test_pipeline_unquoted_capitals_titles_after_chart_with_and_summit_without_c
     assert {("MY WORLD", "2023-03"), ("DRAMA", None), ("WHIPLASH", None)} <= charts
     assert {("MY WORLD", "performer", "aespa"), ("Black MAMBA", "performer", "aespa")} <= got
     assert not [e for e in doc.entities.values() if e.name.startswith("Hollywood")]
+
+
+def test_pipeline_agency_by_label_home_to_and_guests_only_on_their_own_stage() -> None:
+    doc = run("IVE's first mini album, 'Wave', was released on Monday by Starship Entertainment, the HYBE label "
+              "that is also home to NewJeans. Jin was joined on stage by bandmates Suga and RM for \"Moon\". "
+              "Later, Suga and RM both entered the military in March 2023.", day="2024-01-30")
+    got = triples(doc)
+    assert {("IVE", "agency", "Starship Entertainment"), ("NewJeans", "agency", "Starship Entertainment"),
+            ("event:MilitaryEnlistment", "participant", "Suga"), ("event:MilitaryEnlistment", "participant", "RM")} <= got
+    assert ("event:MilitaryEnlistment", "participant", "Jin") not in got

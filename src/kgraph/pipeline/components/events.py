@@ -344,7 +344,10 @@ def extract(x: "Extractor") -> None:
                 found.append(ev)
         # "Chris Martin joined Jin on stage, his first show since his discharge": a stage guest
         # serves no military service of the host's sentence; the host does
-        for guest, host in [g for sent in x.__dict__.get("_stage_guests", {}).values() for g in sent]:
+        for at, guest, host in [(at, *g) for at, sent in x.__dict__.get("_stage_guests", {}).items() if v.index - 1 <= at <= v.index
+                                for g in sent]:  # (this sentence or the one before: not the whole article)
+            if at < v.index and any(it.key == guest for it in v.items):
+                continue  # named again in the next sentence: "Later, Suga enlisted" is Suga's
             for ev in list(found):
                 if ev.kind.startswith("Military") and ev.participants == [guest]:
                     if host and _letter(x, host) == "A":

@@ -547,7 +547,7 @@ class Extractor:
         # "Starship, which manages IVE", "IVE (Starship Entertainment)", "under the label Starship"
         for m in re.finditer(r"«[AG](?P<x>\d+)»\s*,\s+(?:who|which)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:(?:now|currently|still)\s+)?(?:signed\s+(?:to|with)|managed\s+by|under|with)\s+«Y(?P<y>\d+)»"
                              r"|«Y(?P<y2>\d+)»-(?:managed|backed|signed)\s+«[AG](?P<x2>\d+)»"
-                             r"|«Y(?P<y3>\d+)»\s*,\s+(?:(?:the\s+)?(?:agency|label|company)\s+)?(?:home\s+to|which\s+(?:manages|represents|is\s+home\s+to)|that\s+(?:manages|represents))\s+«[AG](?P<x3>\d+)»"
+                             r"|«Y(?P<y3>\d+)»\s*,\s+(?:(?:the\s+)?(?:«Y\d+»\s+)?(?:agency|label|company|subsidiary|imprint)\s+)?(?:home\s+to|(?:which|that)\s+(?:(?:also|now)\s+)?(?:manages|represents|(?:is\s+)?(?:also\s+)?home\s+to))\s+«[AG](?P<x3>\d+)»"
                              r"|«[AG](?P<x4>\d+)»\s*\(\s*«Y(?P<y4>\d+)»\s*\)"
                              r"|«[AG](?P<x5>\d+)»[^«;.]{0,40}?\bunder\s+(?:the\s+)?(?:label|agency|management)\s+«Y(?P<y5>\d+)»", t):
             x = next(g for g in (m.group("x"), m.group("x2"), m.group("x3"), m.group("x4"), m.group("x5")) if g)
@@ -599,7 +599,7 @@ class Extractor:
         if not v.kinds("Y"):
             return
         t = v.text
-        for m in re.finditer(r"\b(?:released|came\s+out|comes\s+out|dropped|put\s+out|issued|out)\b(?:[^«;.]|«T\d+»){0,40}?\b(?:through|via)\s+«Y(?P<y>\d+)»", t):
+        for m in re.finditer(r"\b(?:released|came\s+out|comes\s+out|dropped|put\s+out|issued|out)\b(?:[^«;.]|«T\d+»){0,40}?\b(?:through|via|by)\s+«Y(?P<y>\d+)»", t):
             works = [it for it in v.items if it.kind in "SL" and it.end <= m.start()]
             work = works[-1].key if works else None
             if not work:
