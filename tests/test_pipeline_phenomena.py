@@ -587,3 +587,15 @@ def test_pipeline_agency_by_label_home_to_and_guests_only_on_their_own_stage() -
     assert {("IVE", "agency", "Starship Entertainment"), ("NewJeans", "agency", "Starship Entertainment"),
             ("event:MilitaryEnlistment", "participant", "Suga"), ("event:MilitaryEnlistment", "participant", "RM")} <= got
     assert ("event:MilitaryEnlistment", "participant", "Jin") not in got
+
+
+def test_pipeline_colon_clause_subject_group_member_anaphor_and_next_clause_date() -> None:
+    doc = run("Jin is no longer the only BTS member out of uniform: Suga, born Min Yoon-gi, was discharged on "
+              "June 21 after serving since September 2023. Later, the newly discharged BTS member hugged 1,000 fans at a "
+              "special event in Seoul, and in July he carried the torch.", day="2024-11-20")
+    got = triples(doc)
+    assert {("event:MilitaryDischarge", "participant", "Suga"), ("event:MilitaryDischarge", "eventDate", "2024-06-21"),
+            ("event:MilitaryEnlistment", "eventDate", "2023-09"), ("event:FanMeeting", "participant", "Suga")} <= got
+    assert ("event:MilitaryDischarge", "participant", "Jin") not in got
+    assert ("event:FanMeeting", "participant", "BTS") not in got
+    assert not [f for f in got if f[0] == "event:FanMeeting" and f[1] == "eventDate"]

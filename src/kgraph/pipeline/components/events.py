@@ -191,7 +191,7 @@ DISTANCE_BEFORE = re.compile(r"(?i:\b(?:days?|weeks?|months?|years?|hours?)\s+(?
 def clause_start_of(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after ';', ', while', ', but', ', and', ', whereas')."""
     best = 0
-    for sep in (";", ", while ", ", but ", ", and ", ", whereas ", " while ", " whereas ", ", with ", " -- ", " — "):
+    for sep in (";", ", while ", ", but ", ", and ", ", whereas ", " while ", " whereas ", ", with ", " -- ", " — ", ": "):
         i = text.rfind(sep, 0, pos)
         if i >= 0:
             best = max(best, i + len(sep))

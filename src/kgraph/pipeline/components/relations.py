@@ -124,7 +124,8 @@ def _cues() -> dict[str, str]:
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
         "group_ana": "(?i:" + alternation(p["group_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?" + GROUP_NOUN
                      + "|the\\s+«Y\\d+»\\s+(?:[\\w-]+\\s+)?" + GROUP_NOUN + ")",
-        "artist_ana": "(?i:" + alternation(p["artist_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|leader|maknae))",
+        "artist_ana": "(?i:" + alternation(p["artist_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|leader|maknae)"
+                      "|the\\s+(?:[\\w-]+\\s+){0,2}?«G\\d+»\\s+(?:member|leader|maknae|singer|rapper|vocalist))",
         "song_ana": "(?i:" + alternation(p["song_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:song|track|single|anthem|tune|ballad|hit|number|collab|collaboration))",
     }
 
@@ -1224,6 +1225,9 @@ class Extractor:
             between = v.text[end:it.pos]
             if ";" in between or any(end <= a < it.pos for a in others):
                 break
+            if re.search(r",\s+(?:and|but|while|then)\s+(?:(?:on|in)\s+)?$", between) \
+                    and re.match(r",?\s+(?:he|she|they|it|«[AG]\d+»)(?:\s|$)", v.text[it.end:]):
+                break  # "..., and in July he carried the torch": the date opens the next clause
             return it.key
         for it in reversed(dates):
             if it.end > start or start - it.end > max_gap:
