@@ -599,3 +599,12 @@ def test_pipeline_colon_clause_subject_group_member_anaphor_and_next_clause_date
     assert ("event:MilitaryDischarge", "participant", "Jin") not in got
     assert ("event:FanMeeting", "participant", "BTS") not in got
     assert not [f for f in got if f[0] == "event:FanMeeting" and f[1] == "eventDate"]
+
+
+def test_pipeline_coordinated_clause_release_with_possessive_credits_its_own_subject() -> None:
+    doc = run("Her bandmates have been busy too: Lisa launched her own label in February, and Jisoo released her "
+              "first single album ME, led by \"Flower\", in March. Jennie of BLACKPINK released her album 'Ruby'.",
+              day="2024-08-20")
+    got = triples(doc, preds={"performer"})
+    assert {("ME", "performer", "Jisoo"), ("Ruby", "performer", "Jennie")} <= got
+    assert ("ME", "performer", "Lisa") not in got and ("Ruby", "performer", "BLACKPINK") not in got

@@ -653,9 +653,16 @@ class Extractor:
                     for perf in self.performers(albums[-1].key):
                         credit(perf, m, "performer:album-its")
                     continue
+            named = re.search(r"«([AG])(\d+)»\s+(?:(?:has|have|had|also|then|just|finally|recently)\s+)*[a-z]+\s+$", t[:m.start()])
+            if named and not re.search(r"(?:^|[:;]\s*|,\s+(?:and|but|while)\s+|^\W*\w+,\s+)$", t[:named.start()]):
+                named = None  # only a clause's own subject ("..., and Jisoo released her album")
+            if named and (m.group("p").lower() in ("his", "her") and named.group(1) == "A" or m.group("p").lower() == "their"):
+                # "..., and Jisoo released her first single album ME": the named subject's own work
+                credit(v.item(named.group(2)).key, m, "performer:pronoun-cue")
+                continue
             credit(self.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start()), m, "performer:pronoun-cue")
         for m in re.finditer(rf"(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<o>\d+)»(?P<app>\s*,\s+(?:[^,;«]|«[AGYT]\d+»){{1,60}}?,)?\s+(?:(?:(?:on|in|this|last|earlier\s+this)\s+)?«T\d+»\s+)?(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|\w+ly)\s+){{0,3}}(?:{c['release']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with|(?:made|make|makes|making)\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+)?(?:comeback|return)\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
-            if re.search(r"\b(?:of|by|with|featuring|and)\s+$", t[:m.start()]):
+            if re.search(r"\b(?:of|by|with|featuring)\s+$|(?<![,;])\s+and\s+$", t[:m.start()]):
                 if re.fullmatch(r"«G\d+»\s*,\s*", m.group("others") or "") and not m.group("app"):
                     # "As a member of BTS, Jungkook released 'Seven'": the name after the comma is the subject
                     credit(v.item(m.group("o")).key, m, "performer:release-verb")
