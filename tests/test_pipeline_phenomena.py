@@ -608,3 +608,12 @@ def test_pipeline_coordinated_clause_release_with_possessive_credits_its_own_sub
     got = triples(doc, preds={"performer"})
     assert {("ME", "performer", "Jisoo"), ("Ruby", "performer", "Jennie")} <= got
     assert ("ME", "performer", "Lisa") not in got and ("Ruby", "performer", "BLACKPINK") not in got
+
+
+def test_pipeline_release_date_of_a_relative_clause_title_and_agency_behind_the_group() -> None:
+    doc = run("IVE topped the chart. The record, released on March 8, is led by the title track 'Wave' and follows "
+              "the pre-release single 'Kitty' that arrived on February 20. It is a milestone for Starship "
+              "Entertainment, the agency behind the group.", day="2024-03-20")
+    got = triples(doc, preds={"releaseDate", "agency"})
+    assert {("Kitty", "releaseDate", "2024-02-20"), ("IVE", "agency", "Starship Entertainment")} <= got
+    assert ("Wave", "releaseDate", "2024-02-20") not in got

@@ -539,6 +539,11 @@ class Extractor:
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:label-possessive")
         for m in re.finditer(r"«Y(?P<y>\d+)»,?\s+(?:(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?)?(?:the\s+|their\s+|his\s+|her\s+)?(?:agency|label|management)\s+(?:of|for|behind|representing|home\s+to)\s+«[AG](?P<x>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:of")
+        # "JYP Entertainment, the agency behind the group": the group meant
+        for m in re.finditer(rf"«Y(?P<y>\d+)»\s*,\s+(?:the|their|his|her)\s+(?:agency|label|company|management)\s+(?:behind|of|for|representing|that\s+manages)\s+(?P<ana>{self.c['group_ana']}|{self.c['artist_ana']}|him|her|them)\b", t):
+            owner = self.res.pronoun(m.group("ana"), v.index, m.start())
+            if self.is_artist(owner) or self.is_group(owner):
+                self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:behind-anaphor")
         # "YG Entertainment's BIGBANG", "YG Entertainment, BIGBANG's home"
         for m in re.finditer(rf"«Y(?P<y>\d+)»{POSS}\s+«[AG](?P<x>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:label-possessive")
@@ -1147,6 +1152,10 @@ class Extractor:
             works_before = v.before(m.start(), "SL")
             if re.match(r"\s+(?:it|them)\b", t[m.end():]) and not works_before:
                 continue  # "will release it in December": 'it' is no title named later
+            rel = re.search(rf"«[SL](\d+)»{QC}\s*,?\s*(?:that|which)\s+(?:(?:was|were|had\s+been|has\s+been|first|also)\s+)*$", t[:m.start()])
+            if rel:  # "... follows the pre-release single 'X' that arrived on February 2": X's date
+                self.fact(v.item(rel.group(1)).key, "releaseDate", date, v.index, "release-date:relative-clause")
+                continue
             lead = re.match(rf"\W*(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:(?P<s>song|track|single|tune|ballad|collab|collaboration)|album|record|EP|mini-album|LP|set)|It)\s*,", t)
             named = re.match(rf"\s*{Q}«[SL](\d+)»", t[lead.end():]) if lead else None
             if named:  # "Her previous solo single, 'You & Me', was released ...": the apposition names it
