@@ -395,3 +395,21 @@ def test_ingest_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     shown = b"".join(chunks)
     assert proc.returncode == 0
     assert b"ingest:" in shown and b"3/3" in shown  # the bar, drawn on the terminal
+
+
+def test_ingest_remove_says_when_the_inferred_graph_was_recomputed(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from kgraph.reason import incremental, reason
+    kg = KnowledgeGraph(tmp_path / "db")
+    paths = []
+    for i in (1, 2):
+        paths.append(tmp_path / f"a{i}.txt")
+        paths[-1].write_text(article_text(i))
+    assert kg.ingest(paths).ok
+    reason(kg.store)
+    monkeypatch.setattr(incremental, "BUDGET", 1)          # any change reaches "too far"
+    result = remove(kg.store, [str(paths[0])])
+    assert result.removed and any("recomputed in full" in n for n in result.notes), result.notes
+    monkeypatch.setattr(incremental, "BUDGET", 300_000)
+    result = remove(kg.store, [str(paths[1])])
+    assert result.removed and result.notes == []

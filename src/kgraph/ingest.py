@@ -584,10 +584,14 @@ def _follow_inferred(store: Store, added: list[str], removed: list[str], report:
         report.notes.append("the inferred graph is out of date: run 'kgraph reason'")
         return
     try:
-        update(store, added_graphs=sorted(set(added)), removed_graphs=sorted(set(removed)))
+        done = update(store, added_graphs=sorted(set(added)), removed_graphs=sorted(set(removed)))
     except Exception as exc:  # the articles are stored; only the inferences lag
         report.notes.append(f"updating the inferred graph failed ({type(exc).__name__}: {exc}): "
                             f"run 'kgraph reason'")
+        return
+    if getattr(done, "mode", None) == "full":
+        report.notes.append(f"the inferred graph was recomputed in full ({done.seconds:.1f} s): the change "
+                            "reached too much of it to update step by step")
 
 
 # -- removal --------------------------------------------------------------------------------------
