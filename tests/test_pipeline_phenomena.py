@@ -617,3 +617,13 @@ def test_pipeline_release_date_of_a_relative_clause_title_and_agency_behind_the_
     got = triples(doc, preds={"releaseDate", "agency"})
     assert {("Kitty", "releaseDate", "2024-02-20"), ("IVE", "agency", "Starship Entertainment")} <= got
     assert ("Wave", "releaseDate", "2024-02-20") not in got
+
+
+def test_pipeline_demonstrative_song_anaphor_and_ceremony_day_opening_the_sentence() -> None:
+    doc = run("IVE's 'Kitty' was released in May. At the gala, IVE performed \"Baddie\" with NewJeans. That "
+              "collaboration, released in September, debuted at No. 1 on the Hot 100 in October. Saturday night "
+              "in Seoul, the sextet was named Artist of the Year at the Melon Music Awards.", day="2024-12-02")
+    got = triples(doc)
+    assert {("Baddie", "releaseDate", "2024-09"), ("event:ChartAchievement", "participant", "Baddie"),
+            ("event:AwardWin", "eventDate", "2024-11-30")} <= got
+    assert ("Kitty", "releaseDate", "2024-09") not in got

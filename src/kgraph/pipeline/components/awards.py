@@ -222,6 +222,10 @@ def _ceremony_date(x: "Extractor", ceremony: str) -> str | None:
         m = re.match(r"(?:\s*\([^)]{1,20}\))?\s*(?:,\s*)?(?:(?:which\s+)?(?:was\s+)?(?:held|took\s+place|kicked\s+off)\s+)?(?:on|in)?\s*«T(\d+)»", v.text[i + len(ceremony):])
         if m and v.item(m.group(1)).key:
             return v.item(m.group(1)).key
+        # "Sunday night in Los Angeles, the septet was named ... at the American Music Awards"
+        lead = re.match(r"\W*(?:(?:On|Last|Late|Early)\s+)?«T(\d+)»(?:\s+(?:night|evening|afternoon|morning))?\s*(?:,|\s+in\s+[A-Z][\w\s]{0,30}?,)", v.text)
+        if lead and v.item(lead.group(1)).key and len(v.item(lead.group(1)).key) == 10:
+            return v.item(lead.group(1)).key
     return None
 
 

@@ -1164,6 +1164,9 @@ class Extractor:
             if lead and (not works_before or works_before[-1].pos > lead.end()) and not mvs_before:
                 kind = "S" if lead.group("s") or lead.group().strip().startswith("It") else "L"
                 song = self.res.salient(v.index - 1, kind) if v.index else None
+                if v.index and re.match(r"\W*(?i:that|this)\b", t):
+                    # "That collaboration, released in September, ...": the one just named
+                    song = self.nearby_song(v.index, 0, kind) or song
                 if song:
                     self.fact(song, "releaseDate", date, v.index, "release-date:anaphor")
                     continue
