@@ -627,3 +627,14 @@ def test_pipeline_demonstrative_song_anaphor_and_ceremony_day_opening_the_senten
     assert {("Baddie", "releaseDate", "2024-09"), ("event:ChartAchievement", "participant", "Baddie"),
             ("event:AwardWin", "eventDate", "2024-11-30")} <= got
     assert ("Kitty", "releaseDate", "2024-09") not in got
+
+
+def test_pipeline_meeting_a_number_of_fans_and_event_taking_place_after_or_before() -> None:
+    doc = run("Suga was discharged on Friday. He will meet 2,000 fans at a hall in Seoul on Sunday. The event takes "
+              "place just two days after his discharge.", day="2024-06-22")
+    assert ("event:MilitaryDischarge", "before", "event:FanMeeting") in triples(doc)
+    doc = run("Jin will enlist next month. He will meet 500 fans on Saturday. The event takes place a week before "
+              "his enlistment.", day="2024-06-20")
+    got = triples(doc)
+    assert ("event:FanMeeting", "before", "event:MilitaryEnlistment") in got
+    assert ("event:MilitaryEnlistment", "before", "event:FanMeeting") not in got

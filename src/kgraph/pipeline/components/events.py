@@ -411,8 +411,9 @@ def _release_around(x: "Extractor", events: list[Ev]) -> None:
             x.fact(ev.key if before else target.key, "before", target.key if before else ev.key, v.index, "order:release-around")
 
 
-FIRST_SINCE = re.compile(r"^\W*(?:It|This|That|The\s+(?:event|show|concert|appearance|meeting))\s+(?:will\s+be|would\s+be|is|was|marks?|marked|becomes?|became)\s+"
-                         r"(?P<p>his|her|their|its)\s+first\s+(?:[\w-]+\s+){0,2}?(?:event|appearance|performance|concert|show|stage|outing|activity)\s+since\s+"
+FIRST_SINCE = re.compile(r"^\W*(?:It|This|That|The\s+(?:event|show|concert|appearance|meeting|gathering))\s+(?:"
+                         r"(?:will\s+be|would\s+be|is|was|marks?|marked|becomes?|became)\s+(?P<p>his|her|their|its)\s+first\s+(?:[\w-]+\s+){0,2}?(?:event|appearance|performance|concert|show|stage|outing|activity)\s+(?P<w>since)"
+                         r"|(?:takes|took|will\s+take)\s+place\s+(?:(?:just|only|exactly)\s+)?(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+|shortly\s+)?(?P<w2>after|following|before|ahead\s+of))\s+"
                          r"(?:his|her|their|its)\s+(?P<k>[\w-]+)")
 
 
@@ -428,10 +429,12 @@ def _first_since(x: "Extractor", per_sentence: dict[int, list[Ev]]) -> None:
         kind = kinds[m.group("k").lower()]
         if not this.key or this.kind == kind:
             continue
+        later = (m.group("w2") or "").lower() in ("before", "ahead of")
         for evs in per_sentence.values():
-            earlier = next((e for e in evs if e.kind == kind and e.key and set(e.participants) & set(this.participants)), None)
-            if earlier:
-                x.fact(earlier.key, "before", this.key, v.index, "order:first-since")
+            other = next((e for e in evs if e.kind == kind and e.key and set(e.participants) & set(this.participants)), None)
+            if other:
+                a, b = (this, other) if later else (other, this)
+                x.fact(a.key, "before", b.key, v.index, "order:first-since")
                 break
 
 
