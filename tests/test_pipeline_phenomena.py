@@ -638,3 +638,8 @@ def test_pipeline_meeting_a_number_of_fans_and_event_taking_place_after_or_befor
     got = triples(doc)
     assert ("event:FanMeeting", "before", "event:MilitaryEnlistment") in got
     assert ("event:MilitaryEnlistment", "before", "event:FanMeeting") not in got
+
+
+def test_pipeline_agency_from_her_solo_label() -> None:
+    doc = run("Jisoo launched her solo label EDAM Entertainment late last year.", day="2024-03-01")
+    assert triples(doc, preds={"agency"}) == {("Jisoo", "agency", "EDAM Entertainment")}

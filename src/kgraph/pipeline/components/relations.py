@@ -517,7 +517,7 @@ class Extractor:
             agencies = [v.item(m.group("y"))] + [v.item(n) for n in re.findall(r"«Y(\d+)»", m.group("ys"))]
             for a in agencies:
                 self.fact(v.item(m.group("x")).key, "agency", a.key, v.index, "agency:artists")
-        for m in re.finditer(rf"(?:«[AG](?P<x>\d+)»{POSS}|\b(?P<p>(?i:his|her|their|its)|{self.c['group_ana']}{POSS}|{self.c['artist_ana']}{POSS}))\s+(?:(?:own|new|current|longtime|former|then)\s+)?(?:(?:agency|label|management(?:\s+company)?|company)\s*,?\s*)«Y(?P<y>\d+)»", t):
+        for m in re.finditer(rf"(?:«[AG](?P<x>\d+)»{POSS}|\b(?P<p>(?i:his|her|their|its)|{self.c['group_ana']}{POSS}|{self.c['artist_ana']}{POSS}))\s+(?:(?:own|new|current|longtime|former|then|solo|personal|independent|one-person|first)\s+){{0,2}}(?:(?:agency|label|management(?:\s+company)?|company)\s*,?\s*)«Y(?P<y>\d+)»", t):
             owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())
             if self.is_artist(owner) or self.is_group(owner):
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:possessive")
