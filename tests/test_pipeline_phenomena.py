@@ -643,3 +643,14 @@ def test_pipeline_meeting_a_number_of_fans_and_event_taking_place_after_or_befor
 def test_pipeline_agency_from_her_solo_label() -> None:
     doc = run("Jisoo launched her solo label EDAM Entertainment late last year.", day="2024-03-01")
     assert triples(doc, preds={"agency"}) == {("Jisoo", "agency", "EDAM Entertainment")}
+
+
+def test_pipeline_same_name_title_track_this_evening_and_the_albums_release_on() -> None:
+    doc = run("SM Entertainment's aespa released their first full-length album, 'Whiplash', this evening, along "
+              "with a title track of the same name.", day="2024-03-12")
+    got = triples(doc)
+    assert {("Whiplash", "releaseDate", "2024-03-12"), ("Whiplash", "album", "Whiplash")} <= got
+    assert [e.types for e in doc.entities.values() if e.name == "Whiplash"] in ([{"Album"}, {"Song"}], [{"Song"}, {"Album"}])
+    doc = run("IU's album 'Palette' won praise. Its single 'Holssi' reached No. 1 on Melon a week after the album's "
+              "release on March 4.", day="2024-03-20")
+    assert ("Palette", "releaseDate", "2024-03-04") in triples(doc)

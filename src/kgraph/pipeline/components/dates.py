@@ -38,7 +38,7 @@ def _tables() -> tuple[dict[str, int], dict[str, int], re.Pattern[str], re.Patte
         rf"|(?P<mo>\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round|[Ff]or|[Ii]n\s+early|[Ii]n\s+late|[Ii]n\s+mid-?)\s+(?P<m5>{month_alt})\b(?!\s+\d)(?!\s+(?:last|this|next)\s+year))"
         r"|(?P<yr>\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Aa]round)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)\d{2})\b(?!\s*[-–]))"
         rf"|(?P<wd>\b(?:(?P<wrel>[Tt]his|[Ll]ast|[Nn]ext)\s+|(?P<on>[Oo]n)\s+)?(?P<w>{wd_alt})\b)"
-        r"|(?P<rel>\b(?P<r>(?i:today|yesterday|tomorrow|tonight|this\s+morning|last\s+night|earlier\s+today))\b)"
+        r"|(?P<rel>\b(?P<r>(?i:today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|later\s+today|last\s+night|earlier\s+today))\b)"
         r"|(?P<per>\b(?P<pq>(?i:last|this|next|earlier\s+this|later\s+this|past))\s+(?P<pu>week|month|year)\b)"
         r"|(?P<ago>\b(?P<n>\d+|a|one|two|three)\s+(?P<au>days?|weeks?|months?|years?)\s+ago\b)"
     )
@@ -227,7 +227,7 @@ def _quick() -> re.Pattern[str]:
     """Words without which a sentence holds no date expression."""
     months, weekdays, _, _, _ = _tables()
     words = sorted({w.capitalize() for w in months} | {w.capitalize() for w in weekdays}, key=len, reverse=True)
-    return re.compile(r"\d|\b(?:" + "|".join(words) + r")|(?i:today|yesterday|tomorrow|tonight|morning|night|week|month|year|ago|day)")
+    return re.compile(r"\d|\b(?:" + "|".join(words) + r")|(?i:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|month|year|ago|day)")
 
 
 def find_dates(doc: Doc) -> list[DateExpr]:

@@ -933,7 +933,7 @@ class Extractor:
                 self.fact(v.item(bm.group(1)).key, "album", album, v.index, "album:b-side")
         # "the music video for its title track of the same name"
         # "the album's namesake title track", "its namesake single": the song named like the album
-        for m in re.finditer(r"(?i:\b(?:its|their|the)\s+title\s+track\s+(?:of\s+the\s+same\s+name|also\s+(?:called|titled|named)\s+the\s+same)"
+        for m in re.finditer(r"(?i:\b(?:its|their|the|a)\s+title\s+track\s+(?:of\s+the\s+same\s+name|also\s+(?:called|titled|named)\s+the\s+same)"
                              r"|\b(?:its|their|his|her|the(?:\s+(?:album|record|EP|mini-album|set|LP)(?:'s|’s))?)\s+namesake\s+(?:title\s+|lead\s+)?(?:track|single|song))", t):
             album = self.res.recent(v.index, m.start(), "L")
             if not album:
@@ -1101,6 +1101,12 @@ class Extractor:
             value = v.item(d).key if d else None
             if value:
                 self.fact(v.item(m.group("t")).key, "releaseDate", value, v.index, "release-date:debut-with")
+        # "a week after the album's release on March 24": the work the noun names
+        for m in re.finditer(r"(?i:\b(?:the\s+(?P<k>album|record|EP|mini-album|single|song|track)(?:'s|’s)|its)\s+(?:[\w-]+\s+)?release)\s+(?:on|in)\s+«T(?P<d>\d+)»", t):
+            kind = "S" if (m.group("k") or "").lower() in ("single", "song", "track") else "L"
+            work = self.nearby_song(v.index, m.start(), kind) if m.group("k") else None
+            if work and v.item(m.group("d")).key:
+                self.fact(work, "releaseDate", v.item(m.group("d")).key, v.index, "release-date:possessive-release")
         # "Following the release of 'Drama' in November": the noun's own date
         for m in re.finditer(rf"(?i:\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?release\s+of)\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»{QC}\s*,?\s+(?:(?:on|in)\s+)?«T(?P<d>\d+)»", t):
             if v.item(m.group("d")).key:
