@@ -654,3 +654,11 @@ def test_pipeline_same_name_title_track_this_evening_and_the_albums_release_on()
     doc = run("IU's album 'Palette' won praise. Its single 'Holssi' reached No. 1 on Melon a week after the album's "
               "release on March 4.", day="2024-03-20")
     assert ("Palette", "releaseDate", "2024-03-04") in triples(doc)
+
+
+def test_pipeline_award_for_their_hit_names_the_song() -> None:
+    doc = run("At the 2024 Golden Disc Awards on Saturday, IVE won the Digital Daesang for their hit \"I AM,\" "
+              "and IU won Best Solo Artist.", day="2024-01-07")
+    assert _awards(doc) == {("Digital Daesang, 2024 Golden Disc Awards", "IVE"),
+                            ("Digital Daesang, 2024 Golden Disc Awards", "I AM"),
+                            ("Best Solo Artist, 2024 Golden Disc Awards", "IU")}

@@ -175,9 +175,11 @@ def extract(x: "Extractor") -> None:
                                     ent.types = {"Album"}
                                     ent.iri = mint_iri("Album", ent.name)
                                 ev.participants.append(it.key)
-                        elif re.search(r"\b(?:Song|Record|Track|Video|Performance|Collaboration|Single)\b", cat):
-                            after_cat = re.match(r"\s+for\s+[\"'‘“]?«[SL](\d+)»", clause[cat_end.get(cat, 0):])
-                            if after_cat:
+                        else:
+                            # "Song of the Year for 'Ditto'", "the Digital Daesang for their hit 'Ditto'"
+                            after_cat = re.match(r"\s+for\s+(?:(?:their|his|her|its|the)\s+(?:[\w-]+\s+){0,2}?)?[\"'‘“]?«[SL](\d+)»", clause[cat_end.get(cat, 0):])
+                            if after_cat and (re.search(r"\b(?:Song|Record|Track|Video|Performance|Collaboration|Single|Daesang|Bonsang)\b", cat)
+                                              or after_cat.group().split()[1].lower() in ("their", "his", "her", "its")):
                                 ev.participants.append(v.item(after_cat.group(1)).key)
                         events.append(ev)
     events += _winner_lines(x, ceremony)
