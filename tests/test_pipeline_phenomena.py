@@ -662,3 +662,11 @@ def test_pipeline_award_for_their_hit_names_the_song() -> None:
     assert _awards(doc) == {("Digital Daesang, 2024 Golden Disc Awards", "IVE"),
                             ("Digital Daesang, 2024 Golden Disc Awards", "I AM"),
                             ("Best Solo Artist, 2024 Golden Disc Awards", "IU")}
+
+
+def test_pipeline_a_day_after_another_event_counts_its_day_back() -> None:
+    doc = run("Jimin was discharged on Wednesday, two days after bandmates RM and Jin completed their service.",
+              day="2025-06-11")
+    dates = {(name(doc, p.o), f.o) for f in doc.facts if f.p == "eventDate"
+             for p in doc.facts if p.s == f.s and p.p == "participant"}
+    assert dates == {("Jimin", "2025-06-11"), ("RM", "2025-06-09"), ("Jin", "2025-06-09")}

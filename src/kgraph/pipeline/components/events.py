@@ -372,8 +372,10 @@ def extract(x: "Extractor") -> None:
                 between = re.sub(r"\b\w+\s+«T\d+»", "«T»", t[a.end:b.pos])  # "since «T»" dates, not orders
                 if before_rx.search(between):
                     x.fact(a.key, "before", b.key, sent, "order:between")
+                    _offset_date(x, a, b, between, -1)
                 elif after_rx.search(between):
                     x.fact(b.key, "before", a.key, sent, "order:between")
+                    _offset_date(x, a, b, between, 1)
             lead = t[max(0, a.pos - 25):a.pos]
             if re.search(r"(?i:\b(?:after|following|upon)\s+(?:[\w-]+\s+){0,3}$)", lead):
                 for b in evs:
@@ -409,6 +411,23 @@ def _release_around(x: "Extractor", events: list[Ev]) -> None:
         if ev.key:
             before = m.group("w").lower() in ("before", "ahead of", "prior to")
             x.fact(ev.key if before else target.key, "before", target.key if before else ev.key, v.index, "order:release-around")
+
+
+OFFSET = re.compile(r"(?i:\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?:after|before|ahead\s+of|following)\s+(?:[\w'’«»-]+\s+){0,6}$)")
+
+
+def _offset_date(x: "Extractor", a: Ev, b: Ev, between: str, sign: int) -> None:
+    """'A was discharged on Wednesday, a day after B completed their service': B's day is counted
+    back (or forward, for 'before') from A's full date; only when B has no date of its own."""
+    m = OFFSET.search(between)
+    if not m or not a.date or len(a.date) != 10 or not b.key or any(f.s == b.key and f.p == "eventDate" for f in x.doc.facts):
+        return
+    from datetime import date, timedelta
+    n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(m.group("n").lower())
+    n = n if n is not None else int(m.group("n"))
+    days = n * (7 if m.group("u").lower().startswith("week") else 1)
+    value = (date.fromisoformat(a.date) - timedelta(days=sign * days)).isoformat()
+    x.fact(b.key, "eventDate", value, b.sentence, "event:offset-date")
 
 
 FIRST_SINCE = re.compile(r"^\W*(?:It|This|That|The\s+(?:event|show|concert|appearance|meeting|gathering))\s+(?:"
