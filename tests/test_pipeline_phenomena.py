@@ -670,3 +670,11 @@ def test_pipeline_a_day_after_another_event_counts_its_day_back() -> None:
     dates = {(name(doc, p.o), f.o) for f in doc.facts if f.p == "eventDate"
              for p in doc.facts if p.s == f.s and p.p == "participant"}
     assert dates == {("Jimin", "2025-06-11"), ("RM", "2025-06-09"), ("Jin", "2025-06-09")}
+
+
+def test_pipeline_quoted_title_ending_a_sentence_before_a_speaker() -> None:
+    doc = run("IVE debuted with the single album 'Eleven', featuring the songs \"Royal\" and \"Take It.\"\n"
+              "Starship Entertainment said the group will tour next year. \"We are grateful,\" Yujin said.",
+              day="2024-01-30")
+    assert ("Take It", "album", "Eleven") in triples(doc)
+    assert not [e for e in doc.entities.values() if e.name == "We are grateful"]

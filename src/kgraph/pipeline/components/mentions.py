@@ -353,9 +353,9 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         cue_before = bool(rx.song_left.search(left) or rx.album_left.search(left))
         if not cue_before and (rx.not_music.search(right[:18]) or rx.not_music.search(_no_show_names(left)[-22:])):
             continue  # 'Only Murders in the Building' series (but: the OST 'X' for the drama Y)
-        if rx.speech_after.search(right):
-            continue
         raw = m.group(tg)
+        if rx.speech_after.search(right) and not (raw.endswith(".") or re.match(r"[ \t]*\n", right)):
+            continue  # '"...," he said' (but '... and "Boombayah." YG said ...' ends a sentence first)
         if raw[-1:] in ",.!?" and len(re.findall(r"\b[a-z][a-z']+\b", raw)) >= 2:
             continue  # "We are not disbanding," - a quotation, not a title
         cued = bool(rx.album_left.search(left) or rx.song_left.search(left))
