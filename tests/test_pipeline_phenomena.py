@@ -678,3 +678,12 @@ def test_pipeline_quoted_title_ending_a_sentence_before_a_speaker() -> None:
               day="2024-01-30")
     assert ("Take It", "album", "Eleven") in triples(doc)
     assert not [e for e in doc.entities.values() if e.name == "We are grateful"]
+
+
+def test_pipeline_two_concerts_on_two_days_of_one_month() -> None:
+    doc = run("IVE wrapped up their world tour with two concerts at the KSPO Dome on August 10 and 11.",
+              day="2024-09-02")
+    concerts = [{f.o for f in doc.facts if f.s == e.key and f.p == "eventDate"}
+                for e in doc.entities.values() if "Event" in e.types]
+    assert sorted(concerts, key=sorted) == [{"2024-08-10"}, {"2024-08-11"}]
+    assert all(("event:Concert", "participant", "IVE") == t for t in triples(doc, preds={"participant"}))

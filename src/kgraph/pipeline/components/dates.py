@@ -217,6 +217,7 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
 DAYS_LATER = re.compile(r"(?i:\b(?P<later>the\s+(?:next|following)\s+day|(?P<n>a|one|two|three|four|five|\d{1,2})\s+days?\s+later"
                         r"|(?P<earlier>(?:the\s+(?:day\s+before|previous\s+day|day\s+prior)|(?P<n2>a|one|two|three|four|five|\d{1,2})\s+days?\s+(?:earlier|before))"
                         r"(?!\s+(?:the|his|her|their|its|a|an|to|that|this|he|she|they|it)\b)(?!\s+[«A-Z\d]))))(?![\w-])")
+SECOND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[.,;)]|$|\s+(?:in|at|on|to|for|with|and)\b))")
 YEAR_BLOCKERS = re.compile(r"(?i:\b(?:who|which|whose|since|after|before|until|debut(?:ed)?|born|while|but|when)\b)")
 MONTH_DAY = re.compile(r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b")
 WEEKDAY_THEN_DATE = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d")
@@ -280,6 +281,11 @@ def find_dates(doc: Doc) -> list[DateExpr]:
                     if _valid(int(fixed[:4]), int(fixed[5:7]), int(fixed[8:])):
                         out[k] = DateExpr(d.start, d.end, d.text, d.sentence, fixed, True)
             out.append(DateExpr(m.start(), m.end(), m.group(), sent.index, value, relative))
+            second = SECOND_DAY.match(doc.text, m.end()) if value and len(value) == 10 and m.group("md") else None
+            if second and _valid(int(value[:4]), int(value[5:7]), int(second.group("d"))):
+                # "on September 16 and 17": the second day of the same month
+                day = f"{value[:8]}{int(second.group('d')):02d}"
+                out.append(DateExpr(second.start("d"), second.end("d"), second.group("d"), sent.index, day, True))
             if value and not relative:
                 context_year = int(value[:4])  # what a later "that year" refers to
     return out

@@ -41,6 +41,7 @@ class Ev:
     label_pred: str | None = None
     key: str | None = None
     songs: list[str] = field(default_factory=list)
+    own_date: bool = False  # one of several dated events of one kind ("two concerts on May 1 and 2")
 
 
 @lru_cache(maxsize=1)
@@ -302,6 +303,13 @@ def extract(x: "Extractor") -> None:
                         ev.participants.append(other)
                 found.extend(split)
                 found.extend(_gapped(x, v, kind, m.end(), letters))
+                if kind in ("Concert", "FanMeeting") and when:
+                    # "two concerts on September 16 and 17": one event per day
+                    days = re.compile(r"«T(\d+)»\s+(?:and|&)\s+«T(\d+)»").search(v.text, m.end(), m.end() + 120)
+                    if days and v.item(days.group(1)).key == when and v.item(days.group(2)).key:
+                        ev.own_date = True
+                        found.append(Ev(kind, list(ev.participants), v.index, m.start(), m.end(),
+                                        v.item(days.group(2)).key, own_date=True))
                 for tw in re.finditer(r"\b(?:(?:together|along)\s+with|alongside)\s+(?:(?:his|her|their|fellow)\s+)?(?:(?:bandmates?|members?|fellow\s+members?)\s+)?«A(\d+)»", v.text[m.end():m.end() + 90]):
                     if kind.startswith("Military"):
                         ev.participants.append(v.item(tw.group(1)).key)
@@ -354,6 +362,10 @@ def extract(x: "Extractor") -> None:
                         ev.participants = [host]
                     else:
                         found.remove(ev)
+        dated = [e for e in found if e.own_date]
+        if dated:  # "its world tour ... with two concerts on May 1 and 2": the undated mention is those
+            found = [e for e in found if e.own_date or e.date or not any(
+                d.kind == e.kind and set(d.participants) & set(e.participants) for d in dated)]
         found += _charts(x, v, anchors, pak, rank, pak_name)
         found += _milestones(x, v, anchors, found)
         found += _music_show_wins(x, v, anchors)
@@ -736,6 +748,8 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
             mk: tuple = (ev.kind, normalize_label(ev.label), ev.songs[0] if ev.songs else ev.participants[0])
         elif ev.kind == "AwardWin":
             mk = (ev.kind, ev.participants[0], normalize_label(ev.label))
+        elif ev.own_date:
+            mk = (ev.kind, ev.participants[0], "on:" + str(ev.date))
         else:
             mk = (ev.kind, ev.participants[0])
             for p in ev.participants:  # same kind, a shared participant: the same event
