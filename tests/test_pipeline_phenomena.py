@@ -687,3 +687,11 @@ def test_pipeline_two_concerts_on_two_days_of_one_month() -> None:
                 for e in doc.entities.values() if "Event" in e.types]
     assert sorted(concerts, key=sorted) == [{"2024-08-10"}, {"2024-08-11"}]
     assert all(("event:Concert", "participant", "IVE") == t for t in triples(doc, preds={"participant"}))
+
+
+def test_pipeline_that_year_after_a_year_adjective() -> None:
+    doc = run("IVE first topped the chart in 2022 with 'Love Dive', and their 2023 album 'I've IVE' also opened at "
+              "No. 1 on Melon in April of that year.", day="2024-07-29")
+    dates = {(name(doc, p.o), f.o) for f in doc.facts if f.p == "eventDate"
+             for p in doc.facts if p.s == f.s and p.p == "participant"}
+    assert ("I've IVE", "2023-04") in dates and ("I've IVE", "2022-04") not in dates

@@ -258,6 +258,11 @@ def find_dates(doc: Doc) -> list[DateExpr]:
                 continue
             if m.group("wd") and WEEKDAY_THEN_DATE.match(doc.text, m.end()):
                 continue  # "on Friday, August 2": the explicit date says it
+            if m.group("that") and out:
+                # "their 2023 album ... in June of that year": a year named since the last date
+                named = re.findall(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:album|single|EP|record|song|track|tour|hit|release)", doc.text[out[-1].end:m.start()])
+                if named:
+                    context_year = int(named[-1])
             value, relative = resolve(m, ref, sent.text, m.start() - sent.start, context_year)
             last = out[-1] if out else None
             if value and relative and len(value) == 10 and last and last.value \
