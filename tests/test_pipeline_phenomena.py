@@ -695,3 +695,9 @@ def test_pipeline_that_year_after_a_year_adjective() -> None:
     dates = {(name(doc, p.o), f.o) for f in doc.facts if f.p == "eventDate"
              for p in doc.facts if p.s == f.s and p.p == "participant"}
     assert ("I've IVE", "2023-04") in dates and ("I've IVE", "2022-04") not in dates
+
+
+def test_pipeline_focus_track_is_a_lowercase_quoted_title_with_a_name_inside() -> None:
+    doc = run("IU released her album 'Palette' on Friday. Its focus track is \"dear IU\".", day="2024-03-01")
+    got = triples(doc)
+    assert ("dear IU", "album", "Palette") in got and ("dear IU", "performer", "IU") in got

@@ -89,8 +89,8 @@ def _rx() -> _Rx:
         # a title follows its cue on the same line ("self-titled EP" ending a headline is no cue)
         song_cue=re.compile(rf"\b{song}(?:[ \t]+for)?[ \t]*,?[ \t]+[\"'‘“]?(?=\S)"),
         album_cue=re.compile(rf"\b{album}(?:[ \t]+for)?[ \t]*,?[ \t]+[\"'‘“]?(?=\S)"),
-        album_left=re.compile(rf"\b{album}\s*,?\s*$"),
-        song_left=re.compile(rf"\b{song}\s*,?\s*$"),
+        album_left=re.compile(rf"\b{album}(?:\s+(?:is|was|will\s+be))?\s*,?\s*$"),
+        song_left=re.compile(rf"\b{song}(?:\s+(?:is|was|will\s+be))?\s*,?\s*$"),
         mv_cue=re.compile(rf"\b{mv}\s+(?:for|of)\s+[\"'‘“]?(?=\S)"),
         not_music=re.compile(rf"(?i:\b{alternation(t['not_music_cues'])}\b)"),
         not_music_after=re.compile(rf"\W{{0,2}}\s*(?i:{alternation(t['not_music_after'])})\b"),

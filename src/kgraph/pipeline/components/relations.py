@@ -1001,7 +1001,7 @@ class Extractor:
     def title_track_of_recent_album(self, v: View) -> None:
         if not (v.kinds("S")):
             return  # every pattern below needs one
-        for m in re.finditer(rf"(?i:\b(?:the|its|their|his|her|the\s+(?:album|record|EP|set)(?:'s|’s))\s+(?:title\s+track|lead\s+single|focus\s+track))\s*,?\s*{Q}«S(?P<s>\d+)»", v.text):
+        for m in re.finditer(rf"(?i:\b(?:the|its|their|his|her|the\s+(?:album|record|EP|set)(?:'s|’s))\s+(?:title\s+track|lead\s+single|focus\s+track))\s*(?:,|\s+(?:is|was|will\s+be))?\s*{Q}«S(?P<s>\d+)»", v.text):
             song = v.item(m.group("s")).key
             if any(f.s == song and f.p == "album" for f in self.doc.facts):
                 continue
