@@ -469,12 +469,17 @@ def _first_since(x: "Extractor", per_sentence: dict[int, list[Ev]]) -> None:
                 break
 
 
+@lru_cache(maxsize=1)
+def _plural_rx() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?i:{alternation(patterns('people')['plural_anaphors'])})\b")
+
+
 def _plural_anaphor(x: "Extractor", v: "View", start: int) -> list[str]:
     """'The two' / 'Both' / 'The pair' opening the clause of a trigger: the artists named together
     ('A and B') first in the sentence before."""
     cs = clause_start_of(v.text, start)
     head = v.text[cs:start]
-    if v.index == 0 or "«" in head or not re.match(rf"\W*(?i:{alternation(patterns('people')['plural_anaphors'])})\b", head):
+    if v.index == 0 or "«" in head or not _plural_rx().match(head):
         return []
     prev = x.views[v.index - 1]
     for m in re.finditer(r"«A(\d+)»((?:\s*(?:,|and|&|,\s*and)\s*«A\d+»)+)", prev.text):

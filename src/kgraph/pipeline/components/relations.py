@@ -120,6 +120,8 @@ def _cues() -> dict[str, str]:
         "with_verbs": alternation(t["with_verbs"]),
         "award_verbs": alternation(t["award_verbs"]),
         "feat": alternation(t["featuring"]),
+        "guest_verbs": alternation(t["guest_verbs"]),
+        "guest_parts": alternation(t["guest_parts"]),
         "collab": alternation(t["collab_nouns"]),
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
         "group_ana": "(?i:" + alternation(p["group_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?" + GROUP_NOUN
@@ -484,7 +486,7 @@ class Extractor:
             if self.is_group(group):
                 self.fact(v.item(m.group("a")).key, "memberOf", group, v.index, "member:apposition-anaphor")
         # "The group's leader, Bang Chan, ...", "The 13-member group's leader S.Coups"
-        for m in re.finditer(rf"(?P<p>{self.c['group_ana']}{POSS}|\b(?:[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+){{0,2}}?(?:leader|maknae|frontman|frontwoman|youngest\s+member|oldest\s+member|eldest\s+member|main\s+vocalist|main\s+rapper)\s*,?\s*«A(?P<a>\d+)»", t):
+        for m in [] if not re.search(r"leader|maknae|frontm|frontw|youngest|oldest|eldest|main\s", t) else re.finditer(rf"(?P<p>{self.c['group_ana']}{POSS}|\b(?:[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+){{0,2}}?(?:leader|maknae|frontman|frontwoman|youngest\s+member|oldest\s+member|eldest\s+member|main\s+vocalist|main\s+rapper)\s*,?\s*«A(?P<a>\d+)»", t):
             artist = v.item(m.group("a")).key
             entry = self.kb.get(artist) if artist else None
             options = [self.res.recent(v.index, m.start(), "G"), self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start())]
@@ -503,7 +505,7 @@ class Extractor:
         for m in re.finditer(r"«A(?P<a>\d+)»\s*\(\s*«G(?P<g>\d+)»\s*\)", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:paren")
         # "A, B, C and D will continue to work together as BLACKPINK", "A and B reunited as G"
-        for m in re.finditer(rf"{_artist_list()}\s+(?:[^«;.]{{0,50}}?\b)?(?:together|reunit(?:e|ed|es|ing)|as\s+a\s+(?:group|team|unit))\s+as\s+«G(?P<g>\d+)»", t):
+        for m in [] if not re.search(r"\bas\s+«G", t) else re.finditer(rf"{_artist_list()}\s+(?:[^«;.]{{0,50}}?\b)?(?:together|reunit(?:e|ed|es|ing)|as\s+a\s+(?:group|team|unit))\s+as\s+«G(?P<g>\d+)»", t):
             items = [it for it in _list_items(v, m, "a") if it.kind == "A"]
             if len(items) >= 2:
                 for it in items:
@@ -817,16 +819,15 @@ class Extractor:
         for m in re.finditer(rf"«A(?P<a>\d+)»(?P<a_more>)\s+(?:(?:has|had|have|also|previously|once|will|is|was|to|be|recently)\s+){{0,3}}(?:featured|feature|features|featuring|appeared|appears|appear)\s+on\s+(?:«[AGD]\d+»{POSS}\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*{POSS}\s+)?(?:(?:the|a|new|latest)\s+)*(?:(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
             feat(v.item(m.group("t")).key, m, "feat:featured-on")
         # "On 'X' the singer is joined by A and B": A and B are guests, the subject the main artist
-        for m in re.finditer(rf"\b(?i:on)\s+{Q}«S(?P<t>\d+)»{QC},?\s+(?P<subj>«[AG](?P<x>\d+)»|{c['artist_ana']}|{c['group_ana']}|[Ss]he|[Hh]e|[Tt]hey)\s+(?:is|are|was|were)\s+joined\s+by\s+{qual}{_artist_list()}", t):
+        for m in [] if "joined by" not in t else re.finditer(rf"\b(?i:on)\s+{Q}«S(?P<t>\d+)»{QC},?\s+(?P<subj>«[AG](?P<x>\d+)»|{c['artist_ana']}|{c['group_ana']}|[Ss]he|[Hh]e|[Tt]hey)\s+(?:is|are|was|were)\s+joined\s+by\s+{qual}{_artist_list()}", t):
             song = v.item(m.group("t")).key
             owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(m.group("subj"), v.index, m.start("subj"))
             if owner and (self.is_artist(owner) or self.is_group(owner)):
                 self.fact(song, "performer", owner, v.index, "performer:joined-by")
             feat(song, m, "feat:joined-by")
         # "A lends guest vocals to 'X'", "A adds a verse to 'X'"
-        guest_verbs = alternation(patterns("titles")["guest_verbs"])
-        guest_parts = alternation(patterns("titles")["guest_parts"])
-        for m in re.finditer(rf"{_artist_list()}\s+(?:{guest_verbs})\s+(?:(?:his|her|their|a|some)\s+)?(?:guest\s+|featured\s+|additional\s+)?(?:{guest_parts})\s+(?:to|on|for)\s+{Q}«S(?P<t>\d+)»", t):
+        guest_verbs, guest_parts = c["guest_verbs"], c["guest_parts"]
+        for m in [] if not re.search(r"vocals|verse|rap\b|voice|harmonies", t) else re.finditer(rf"{_artist_list()}\s+(?:{guest_verbs})\s+(?:(?:his|her|their|a|some)\s+)?(?:guest\s+|featured\s+|additional\s+)?(?:{guest_parts})\s+(?:to|on|for)\s+{Q}«S(?P<t>\d+)»", t):
             feat(v.item(m.group("t")).key, m, "feat:lends-vocals")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s+with\s+{qual}{_artist_list()}", t):
             if re.search(rf"(?i:{c['mv']})\s+(?:for|of)\s+(?:«[AG]\d+»{POSS}\s+|the\s+)?{Q}$", t[:m.start()]):
