@@ -701,3 +701,10 @@ def test_pipeline_focus_track_is_a_lowercase_quoted_title_with_a_name_inside() -
     doc = run("IU released her album 'Palette' on Friday. Its focus track is \"dear IU\".", day="2024-03-01")
     got = triples(doc)
     assert ("dear IU", "album", "Palette") in got and ("dear IU", "performer", "IU") in got
+
+
+def test_pipeline_music_show_trophy_earned_for_the_group_on_a_channels_show() -> None:
+    doc = run("IVE released 'Eleven' on December 1. The single earned the group its first music show trophy on "
+              "SBS M's The Show on December 7.", day="2021-12-08")
+    assert _awards(doc) == {("first music show trophy, The Show", "IVE")}
+    assert ("event:AwardWin", "eventDate", "2021-12-07") in triples(doc)

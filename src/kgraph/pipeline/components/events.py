@@ -549,7 +549,9 @@ def _unmask(x: "Extractor", v: "View", text: str) -> str:
 @lru_cache(maxsize=1)
 def _music_show_rx() -> re.Pattern[str]:
     ms = patterns("events")["music_shows"]
-    return re.compile(rf"\b(?i:{ms['verbs']})\s+(?P<prize>(?i:{ms['prize']}))\s+(?:on|at)\s+(?:(?:the\s+)?(?:[A-Z][A-Za-z]+(?:'s|’s)\s+))?(?P<show>{alternation(ms['shows'])})")
+    obj = r"(?P<obj>«[AG]\d+»|(?i:them|him|her)|(?i:the\s+(?:[\w-]+\s+)?(?:group|band|act|singer|soloist|rookies?|quintet|quartet|sextet|septet|trio|duo)))\s+"
+    return re.compile(rf"\b(?i:{ms['verbs']})\s+(?:{obj})?(?P<prize>(?i:{ms['prize']}))\s+(?:on|at)\s+"
+                      rf"(?:(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{0,2}}?[A-Z][A-Za-z]*(?:'s|’s)\s+)?(?P<show>{alternation(ms['shows'])})")
 
 
 def _music_show_wins(x: "Extractor", v: "View", anchors: list[int]) -> list[Ev]:
@@ -557,7 +559,12 @@ def _music_show_wins(x: "Extractor", v: "View", anchors: list[int]) -> list[Ev]:
     out: list[Ev] = []
     for m in _music_show_rx().finditer(v.text):
         letters = "AG"
-        who = _participant(x, v, m.start(), m.end(), letters)
+        obj = m.group("obj")
+        if obj:  # "earned the group its first music show trophy": the object wins it
+            named = re.fullmatch(r"«[AG](\d+)»", obj)
+            who = v.item(named.group(1)).key if named else x.res.pronoun(obj, v.index, m.start("obj"))
+        else:
+            who = _participant(x, v, m.start(), m.end(), letters)
         if who is None:
             continue
         prize = re.sub(r"^(?i:(?:its|their|his|her|the|a|an)\s+)", "", m.group("prize"))
