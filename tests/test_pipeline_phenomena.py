@@ -708,3 +708,12 @@ def test_pipeline_music_show_trophy_earned_for_the_group_on_a_channels_show() ->
               "SBS M's The Show on December 7.", day="2021-12-08")
     assert _awards(doc) == {("first music show trophy, The Show", "IVE")}
     assert ("event:AwardWin", "eventDate", "2021-12-07") in triples(doc)
+
+
+def test_pipeline_lineup_opening_a_sentence_joins_the_kb_group() -> None:
+    doc = run("BLACKPINK return next month. Jisoo, Jennie, Rosé and Lisa were all trainees for years. "
+              "Jungkook, Jisoo and IU were seen at the show.", day="2024-01-30")
+    got = triples(doc, preds={"memberOf"})
+    assert {("Jisoo", "memberOf", "BLACKPINK"), ("Jennie", "memberOf", "BLACKPINK"), ("Rosé", "memberOf", "BLACKPINK"),
+            ("Lisa", "memberOf", "BLACKPINK")} <= got
+    assert ("IU", "memberOf", "BLACKPINK") not in got and ("Jungkook", "memberOf", "BLACKPINK") not in got

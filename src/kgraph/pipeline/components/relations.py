@@ -504,6 +504,15 @@ class Extractor:
                         self.fact(it.key, "memberOf", group, v.index, "member:copula-anaphor")
         for m in re.finditer(r"«A(?P<a>\d+)»\s*\(\s*«G(?P<g>\d+)»\s*\)", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:paren")
+        # "Yunah, Minju, Moka, Wonhee and Iroha were put together through ...": a line-up opening the
+        # sentence, when the reference KB puts every one of them in one group the article names
+        lineup = re.match(r"\W*(?P<list>«A\d+»(?:\s*,\s*«A\d+»)+,?\s+and\s+«A\d+»)\s+(?:were|are|have|had|all|each|both)\b", t)
+        if lineup:
+            keys = [v.item(n).key for n in re.findall(r"«A(\d+)»", lineup.group("list"))]
+            group = self.common_group(keys) if all(keys) and len(keys) >= 3 else None
+            if group and group in self.doc.entities:
+                for k in keys:
+                    self.fact(k, "memberOf", group, v.index, "member:lineup")
         # "A, B, C and D will continue to work together as BLACKPINK", "A and B reunited as G"
         for m in [] if not re.search(r"\bas\s+«G", t) else re.finditer(rf"{_artist_list()}\s+(?:[^«;.]{{0,50}}?\b)?(?:together|reunit(?:e|ed|es|ing)|as\s+a\s+(?:group|team|unit))\s+as\s+«G(?P<g>\d+)»", t):
             items = [it for it in _list_items(v, m, "a") if it.kind == "A"]
