@@ -717,3 +717,10 @@ def test_pipeline_lineup_opening_a_sentence_joins_the_kb_group() -> None:
     assert {("Jisoo", "memberOf", "BLACKPINK"), ("Jennie", "memberOf", "BLACKPINK"), ("Rosé", "memberOf", "BLACKPINK"),
             ("Lisa", "memberOf", "BLACKPINK")} <= got
     assert ("IU", "memberOf", "BLACKPINK") not in got and ("Jungkook", "memberOf", "BLACKPINK") not in got
+
+
+def test_pipeline_single_that_credits_both_of_them_as_featured_artists() -> None:
+    doc = run("Jin was joined on stage by bandmates Suga and RM for \"Moonlight\", a single released on Friday that "
+              "credits both of them as featured artists.", day="2024-11-25")
+    got = triples(doc, preds={"featuredArtist"})
+    assert got == {("Moonlight", "featuredArtist", "Suga"), ("Moonlight", "featuredArtist", "RM")}

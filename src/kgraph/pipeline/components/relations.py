@@ -814,6 +814,14 @@ class Extractor:
         for m in re.finditer(rf"\bcredit(?:s|ed)?\s+(?:both\s+)?{qual}{_artist_list()}\s+as\s+(?:the\s+)?(?:featured|guest)\s+(?:artists?|vocalists?|acts?|rappers?)", t):
             before = v.before(m.start(), "S")
             feat(before[-1].key if before else self.res.recent(v.index, m.start(), "S"), m, "feat:credits")
+        # "... by bandmates A and B for 'X', a single that credits both of them as featured artists"
+        for m in re.finditer(r"\bcredit(?:s|ed)?\s+(?:both\s+of\s+them|them\s+both|them|both)\s+as\s+(?:the\s+)?(?:featured|guest)\s+(?:artists?|vocalists?|acts?|rappers?)", t):
+            pair = list(re.finditer(r"«A(\d+)»\s*(?:,|and|&|,\s*and)\s*«A(\d+)»", t[:m.start()]))
+            songs = v.before(m.start(), "S")
+            if pair and songs and "Song" in self.doc.entities[songs[-1].key].types:
+                for n in pair[-1].groups():
+                    if not self.has(songs[-1].key, "performer", v.item(n).key):
+                        self.fact(songs[-1].key, "featuredArtist", v.item(n).key, v.index, "feat:credits-them")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*[(\[]\s*with\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:with-paren")
         # "'X', which features rapper Y", "The track features vocals from Y"
