@@ -724,3 +724,13 @@ def test_pipeline_single_that_credits_both_of_them_as_featured_artists() -> None
               "credits both of them as featured artists.", day="2024-11-25")
     got = triples(doc, preds={"featuredArtist"})
     assert got == {("Moonlight", "featuredArtist", "Suga"), ("Moonlight", "featuredArtist", "RM")}
+
+
+def test_pipeline_generic_singles_chart_is_the_chart_named_before_and_the_opening_title_charts() -> None:
+    doc = run("Jungkook has become the first Korean soloist to reach No. 1 on the Billboard Hot 100. \"Seven\", the "
+              "lead single from his album Golden, debuted atop the US singles chart, Billboard said on Monday.",
+              day="2023-07-25")
+    charts = {(f.o, name(doc, p.o)) for f in doc.facts if f.p == "achievement"
+              for p in doc.facts if p.s == f.s and p.p == "participant"}
+    assert ("No. 1 on Billboard Hot 100", "Seven") in charts
+    assert not [c for c in charts if c[1] == "Golden" or "singles" in c[0]]

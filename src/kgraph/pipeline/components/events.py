@@ -648,6 +648,16 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
     generic = re.compile(r"No\. (?P<n>\d+) on (?:(?:the|US|U\.S\.|UK|British|American|Japanese|Korean|global)\s+)*(?:singles|albums?|songs?)(?:\s+charts?)?$", re.I)
     specific = {h[2].split(" on ")[0] for h in hits if not generic.match(h[2])}
     hits = [h for h in hits if not (generic.match(h[2]) and h[2].split(" on ")[0] in specific)]
+    # "debuted atop the US singles chart" after "the first to reach No. 1 on the Billboard Hot 100":
+    # the chart the article named before, of the same format
+    named_before = [c[2] for c in mentions if c[0] < v.index]
+    for i, h in enumerate(hits):
+        g = generic.match(h[2])
+        if g and named_before:
+            fmt = "Billboard 200" if re.search(r"(?i)album", h[2]) else "Hot 100"
+            same = [c for c in named_before if fmt in c]
+            if same:
+                hits[i] = (h[0], h[1], f"No. {g.group('n')} on {same[-1]}")
     comparison = _comparison_rx()
     taken: list[tuple[int, int]] = []
     for s, e, label in sorted(hits, key=lambda h: (not re.search(r"No\. (?!1 on)", h[2]) and "No." in h[2], h[0])):
@@ -691,6 +701,9 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         next_hit = min([h[0] for h in hits if h[0] >= e], default=len(t))
         songs_after = [it for it in v.after(e, "SL") if it.pos - e < 40 and it.pos < next_hit]
         song = songs_before[-1].key if songs_before else (songs_after[0].key if songs_after else None)
+        opening = re.match(r"\W*[\"'‘“]?«[SL](\d+)»[\"'’”]?\s*,\s+(?:the|a|an|his|her|their|its)\b[^;]*?,\s", t)
+        if opening and opening.end() <= s and v.item(opening.group(1)).key:
+            song = v.item(opening.group(1)).key  # "'X', the lead single from his album Y, debuted atop ...": X
         lead = re.match(rf"\W*(?:{x.c['song_ana']}|It)\s*,", t)
         if lead and songs_before and songs_before[0].pos > lead.end() and v.index:
             # "The track, the lead single from ... FACE, arrives at the summit": the track
