@@ -734,3 +734,12 @@ def test_pipeline_generic_singles_chart_is_the_chart_named_before_and_the_openin
               for p in doc.facts if p.s == f.s and p.p == "participant"}
     assert ("No. 1 on Billboard Hot 100", "Seven") in charts
     assert not [c for c in charts if c[1] == "Golden" or "singles" in c[0]]
+
+
+def test_pipeline_subject_pronoun_not_the_owner_named_after_it() -> None:
+    doc = run("Jin released his single in October. That night he joined Bruno Mars's band on stage in Seoul to "
+              "perform it live, weeks before he reported for duty.", day="2022-11-01")
+    got = triples(doc)
+    assert {("event:Concert", "participant", "Jin"), ("event:MilitaryEnlistment", "participant", "Jin"),
+            ("event:Concert", "before", "event:MilitaryEnlistment")} <= got
+    assert ("event:MilitaryEnlistment", "participant", "Bruno Mars") not in got

@@ -150,7 +150,17 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
     sp = re.search(r"\b(?P<p>he|she|they)\s+(?:[\w-]+\s+){0,4}$", t[clause_start:start])
     if sp and "«" not in t[clause_start + sp.end():start]:
         # "the agency behind BTS said he will hold a fan meeting": the pronoun is the subject
-        key = x.res.pronoun(sp.group("p"), v.index, clause_start + sp.start())
+        at = clause_start + sp.start()
+        first = re.search(rf"\b{sp.group('p')}\b", t[:at])
+        if first and not re.search(r"«A\d+»(?!'s|’s)", t[:first.start()]):
+            at = first.start()  # "That night he joined X's band ..., weeks before he reported": the same he
+        key = x.res.pronoun(sp.group("p"), v.index, at)
+        if key and _letter(x, key) in letters:
+            return key
+    lead = re.match(r"\W*(?:[\w,]+\s+){0,3}?(?P<p>he|she|they)\s+", t[clause_start:start])
+    if lead and "«" not in t[clause_start:clause_start + lead.start("p")]:
+        # "That night he joined Chris Martin's band on stage": the pronoun subject, not the owner
+        key = x.res.pronoun(lead.group("p"), v.index, clause_start + lead.start("p"))
         if key and _letter(x, key) in letters:
             return key
     for it in v.items:

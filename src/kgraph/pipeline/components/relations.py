@@ -197,6 +197,8 @@ class Resolver:
                 continue
             if AGENT_BEFORE.search(v.text[max(0, it.pos - 14):it.pos]):
                 continue
+            if re.match(r"(?:'s|’s)\s+(?!«)", v.text[it.end:it.end + 4]) and re.search(r"\b(?:he|she|they)\b", v.text[:it.pos]):
+                continue  # "That night he joined Chris Martin's band": the owner after a subject pronoun
             if it.kind in "AGSLY":
                 return it.key if it.kind in kinds else None
         return None
