@@ -743,3 +743,12 @@ def test_pipeline_subject_pronoun_not_the_owner_named_after_it() -> None:
     assert {("event:Concert", "participant", "Jin"), ("event:MilitaryEnlistment", "participant", "Jin"),
             ("event:Concert", "before", "event:MilitaryEnlistment")} <= got
     assert ("event:MilitaryEnlistment", "participant", "Bruno Mars") not in got
+
+
+def test_pipeline_weekday_in_a_past_clause_of_a_sentence_that_mentions_an_upcoming_album() -> None:
+    doc = run("IU released her new single \"Shopper\" featuring American rapper Jack Harlow on Thursday, the "
+              "second release from her upcoming album.", day="2024-08-16")
+    got = triples(doc, preds={"releaseDate"})
+    assert ("Shopper", "releaseDate", "2024-08-15") in got and ("Shopper", "releaseDate", "2024-08-22") not in got
+    doc = run("IU will release her upcoming single \"Shopper\" on Thursday.", day="2024-08-16")
+    assert ("Shopper", "releaseDate", "2024-08-22") in triples(doc, preds={"releaseDate"})

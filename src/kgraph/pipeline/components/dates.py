@@ -124,6 +124,9 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
         tense = "future"
     elif local_past_after.match(after) and not future_rx.search(after):
         tense = "past"  # "IU on Thursday released 'X', ... her upcoming album": the clause's own verb
+    elif (clause := re.split(r"[,;:]", before)[-1])[-120:] and len(clause) <= 120 and local_past.search(clause) \
+            and not future_rx.search(clause):
+        tense = "past"  # "Lisa released her single 'X' featuring Y on Thursday, ... her upcoming album"
     else:
         tense = "future" if future_rx.search(sentence) and not re.search(r"(?i)\bsince\b", before[-12:]) else (
             "past" if past_rx.search(sentence) else "any")
