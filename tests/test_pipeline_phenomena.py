@@ -752,3 +752,10 @@ def test_pipeline_weekday_in_a_past_clause_of_a_sentence_that_mentions_an_upcomi
     assert ("Shopper", "releaseDate", "2024-08-15") in got and ("Shopper", "releaseDate", "2024-08-22") not in got
     doc = run("IU will release her upcoming single \"Shopper\" on Thursday.", day="2024-08-16")
     assert ("Shopper", "releaseDate", "2024-08-22") in triples(doc, preds={"releaseDate"})
+
+
+def test_pipeline_their_breakthrough_came_with_a_title() -> None:
+    doc = run("IVE debuted in 2021. Their breakthrough came a year later with \"Love Dive\", and IU praised it.",
+              day="2024-01-30")
+    got = triples(doc, preds={"performer"})
+    assert ("Love Dive", "performer", "IVE") in got and ("Love Dive", "performer", "IU") not in got

@@ -694,6 +694,9 @@ class Extractor:
             credit(v.item(m.group("o")).key, m, "performer:release-verb")
             for n in re.findall(r"«[AG](\d+)»", m.group("others")):
                 credit(v.item(n).key, m, "performer:release-verb")
+        # "Their breakthrough came in 2016 with 'Cheer Up'": the owner's song
+        for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its))\s+(?:[\w-]+\s+)?(?:breakthrough|big\s+break|debut|comeback|return|first\s+hit|first\s+No\.\s*1)\s+(?:came|arrived|was|followed)\b(?:[^«;.]|«T\d+»){{0,30}}?\bwith\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
+            credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:breakthrough-with")
         subj = rf"(?P<p>\b(?:[Hh]e|[Ss]he|[Tt]hey|{c['group_ana']}|{c['artist_ana']}|(?i:the\s+(?:[\w-]+\s+){{0,2}}(?:group|band|boyband|act|singer|rapper|rapper-producer|soloist|star|idol|septet|sextet|quintet|quartet|trio|duo|eight-piece|seven-piece|nine-member\s+group))))"
         for m in re.finditer(rf"{subj}\s+(?:(?:has|have|had|will|just|also|finally|officially|recently|is|are|was|were|set\s+to|to|soon|then|already|previously|\w+ly)\s+){{0,3}}(?:{c['release']}|{c['perform']}|return(?:ed|s)?\s+with|(?:is|are)\s+back\s+with|c[oa]me(?:s)?\s+back\s+with)\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})s?\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             if re.search(r"«[AG]\d+»[^«]{0,20}$", t[:m.start()]):
