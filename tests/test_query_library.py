@@ -225,3 +225,24 @@ def test_query_cli_timeout_exits_at_the_limit(tmp_path):
     assert res.returncode == 1
     assert "error: query '<inline>' did not finish within 0.5 s" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_query_conflicting_facts_iris_never_refine_each_other():
+    import pyoxigraph as ox
+
+    from kgraph.api import KnowledgeGraph
+    res, kgo = "https://w3id.org/kgraph/resource/", "https://w3id.org/kgraph/ontology#"
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    mv, love, story = (ox.NamedNode(res + x) for x in ("mv/love", "song/love", "song/love-story"))
+    kg = KnowledgeGraph(reference=False)
+    for article, song, title, day in (("a1", love, "Love", "2020-05"), ("a2", story, "Love Story", "2020-05-04")):
+        g = ox.NamedNode(f"https://w3id.org/kgraph/graph/article/{article}")
+        for s, p, o in ((mv, kgo + "musicVideoOf", song), (song, label.value, ox.Literal(title)),
+                        (mv, label.value, ox.Literal("Love music video")),
+                        (mv, kgo + "releaseDate", ox.Literal(day))):
+            kg.store.ox.add(ox.Quad(s, ox.NamedNode(p), o, g))
+    rows = kg.query("conflicting_facts").rows
+    # kgr:song/love is a prefix of kgr:song/love-story, yet two songs conflict; "2020-05" and
+    # "2020-05-04" are one date, the second more precise
+    assert sorted((r["property"], r["value"], r["sources"]) for r in rows) == [
+        ("musicVideoOf", "Love", "a1"), ("musicVideoOf", "Love Story", "a2")]
