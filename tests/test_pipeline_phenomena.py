@@ -759,3 +759,43 @@ def test_pipeline_their_breakthrough_came_with_a_title() -> None:
               day="2024-01-30")
     got = triples(doc, preds={"performer"})
     assert ("Love Dive", "performer", "IVE") in got and ("Love Dive", "performer", "IU") not in got
+
+
+def _events(doc: Doc) -> set[tuple[str, str, str]]:
+    """(kind, participant, date) per event of the document."""
+    out = set()
+    for key, ent in doc.entities.items():
+        if "Event" in ent.types:
+            kind = next(f.o for f in doc.facts if f.s == key and f.p == "eventType")
+            dates = [f.o for f in doc.facts if f.s == key and f.p == "eventDate"] or [""]
+            for f in doc.facts:
+                if f.s == key and f.p == "participant":
+                    out |= {(kind, name(doc, f.o), d) for d in dates}
+    return out
+
+
+def test_pipeline_respectively_gives_each_person_of_a_who_clause_their_own_date() -> None:
+    doc = run("Jimin of BTS began his military duty on Tuesday, becoming the fourth member of the group to start "
+              "serving after J-Hope and Suga, who enlisted in April and September respectively.", day="2023-12-12")
+    assert _events(doc) == {("MilitaryEnlistment", "Jimin", "2023-12-12"),
+                            ("MilitaryEnlistment", "J-Hope", "2023-04"),
+                            ("MilitaryEnlistment", "Suga", "2023-09")}
+    # without 'respectively' the clause's event still belongs to the people it hangs on
+    doc = run("Jungkook enlisted on Tuesday, following RM, who began his service in July.", day="2023-12-12")
+    assert _events(doc) == {("MilitaryEnlistment", "Jungkook", "2023-12-12"), ("MilitaryEnlistment", "RM", "2023-07")}
+    # the main clause: two people, two dates
+    doc = run("Jin and Suga reported for duty in December and September respectively.", day="2024-01-30")
+    assert _events(doc) == {("MilitaryEnlistment", "Jin", "2023-12"), ("MilitaryEnlistment", "Suga", "2023-09")}
+
+
+def test_pipeline_respectively_pairs_artists_works_and_dates_in_order() -> None:
+    doc = run("Jisoo and Lisa released \"Flower\" and \"Money\" respectively, both charting worldwide.")
+    got = triples(doc, preds={"performer"})
+    assert got == {("Flower", "performer", "Jisoo"), ("Money", "performer", "Lisa")}
+    doc = run("The singles \"Flower\" and \"Money\" came out on March 31 and September 10, 2023, respectively.")
+    got = triples(doc, preds={"releaseDate"})
+    assert got == {("Flower", "releaseDate", "2023-03-31"), ("Money", "releaseDate", "2023-09-10")}
+    doc = run("Jungkook and Jimin released \"Seven\" and \"Like Crazy\" in July and March respectively.", day="2023-12-01")
+    got = triples(doc, preds={"performer", "releaseDate"})
+    assert got == {("Seven", "performer", "Jungkook"), ("Like Crazy", "performer", "Jimin"),
+                   ("Seven", "releaseDate", "2023-07"), ("Like Crazy", "releaseDate", "2023-03")}

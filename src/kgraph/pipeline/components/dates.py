@@ -296,6 +296,38 @@ def find_dates(doc: Doc) -> list[DateExpr]:
                 out.append(DateExpr(second.start("d"), second.end("d"), second.group("d"), sent.index, day, True))
             if value and not relative:
                 context_year = int(value[:4])  # what a later "that year" refers to
+            if value and (m.group("mo") or m.group("yr")):
+                out += _listed_after(m, ref, sent.text, sent.start, sent.index, context_year)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _list_next() -> re.Pattern[str]:
+    months, _, _, _, _ = _tables()
+    month_alt = "(?:" + "|".join(sorted((k.capitalize() for k in months if len(k) > 3 or k == "may"), key=len, reverse=True)) + ")"
+    return re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:in|early|late|mid-?)\s+)?"
+                      rf"(?:(?P<m>{month_alt})\b(?!\s+\d)(?!\s+(?:last|this|next)\s+year)|(?P<y>(?:19|20)\d{{2}})\b(?!\s*[-–]))")
+
+
+def _listed_after(m: re.Match[str], ref: date | None, sentence: str, sent_start: int, index: int,
+                  context_year: int | None) -> list[DateExpr]:
+    """'in March and February', 'in 2019, 2021 and 2023': the bare months or years listed after
+    a month or year take the first one's preposition (and so its tense)."""
+    _, _, rx, _, _ = _tables()
+    out: list[DateExpr] = []
+    prep = (m.group("prep") if m.group("mo") else re.match(r"\w+", m.group()).group()) or "in"
+    end = m.end()
+    while nxt := _list_next().match(m.string, end, sent_start + len(sentence)):
+        word = nxt.group("m") or nxt.group("y")
+        fake = rx.fullmatch(f"{prep} {word}")
+        if fake is None:
+            break
+        value, relative = resolve(fake, ref, sentence, m.start() - sent_start, context_year)
+        if value is None:
+            break
+        start = nxt.start("m") if nxt.group("m") else nxt.start("y")
+        out.append(DateExpr(start, nxt.end(), word, index, value, relative))
+        end = nxt.end()
     return out
 
 

@@ -246,6 +246,30 @@ def _conjuncts(x: "Extractor", v: "View", who: str, start: int, letters: str) ->
     return out
 
 
+LIST_GAP = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
+
+
+def _relative_antecedents(v: "View", start: int, letters: str) -> list[str]:
+    """'..., after Taeyang and T.O.P, who enlisted in March': the trigger of a 'who' clause is
+    about the people the clause hangs on, not the sentence's subject."""
+    m = re.search(rf"«[{letters}]\d+»(?:{LIST_GAP}«[{letters}]\d+»)*\s*,?\s+who\s+(?:(?!«)[\w'’-]+\s+){{0,4}}$", v.text[:start])
+    if not m:
+        return []
+    return [k for k in dict.fromkeys(v.item(n).key for n in re.findall(r"«[A-Z](\d+)»", m.group())) if k]
+
+
+def respective(v: "View", end: int, count: int, kinds: str) -> list[str]:
+    """'... in March and February respectively': the ``count`` items of ``kinds`` listed just
+    before 'respectively' in the clause after ``end``, in order (else none)."""
+    q = r"[\"'‘’“”]?"
+    m = re.compile(rf"(?:(?:on|in)\s+)?{q}«[{kinds}](\d+)»{q}(?:{LIST_GAP}(?:(?:on|in)\s+)?{q}«[{kinds}]\d+»{q})+,?\s+respectively\b"
+                   ).search(v.text, end, end + 160)
+    if not m or re.search(r"[;]", v.text[end:m.start()]):
+        return []
+    keys = [v.item(n).key for n in re.findall(r"«[A-Z](\d+)»", m.group())]
+    return keys if len(keys) == count and all(keys) else []
+
+
 def _letter(x: "Extractor", key: str) -> str:
     e = x.doc.entities.get(key)
     if not e:
@@ -283,6 +307,17 @@ def extract(x: "Extractor") -> None:
                     else:
                         found.append(Ev(kind, list(pair), v.index, m.start(), m.end(), when))
                     continue
+                antecedents = _relative_antecedents(v, m.start(), letters)
+                if antecedents:  # "after Taeyang and T.O.P, who enlisted in March and February respectively"
+                    when = x.date_for(v, m.start(), m.end(), anchors)
+                    dates = respective(v, m.end(), len(antecedents), "T")
+                    if kind.startswith("Military") or dates:
+                        found.extend(Ev(kind, [a], v.index, m.start(), m.end(), dates[i] if dates else when,
+                                        own_date=bool(dates) and not kind.startswith("Military"))
+                                     for i, a in enumerate(antecedents))
+                    else:
+                        found.append(Ev(kind, antecedents, v.index, m.start(), m.end(), when))
+                    continue
                 who = _participant(x, v, m.start(), m.end(), letters)
                 if who is None:
                     continue
@@ -312,6 +347,11 @@ def extract(x: "Extractor") -> None:
                     else:
                         ev.participants.append(other)
                 found.extend(split)
+                if split:  # "Jimin and V enlisted in March and June respectively": each their own date
+                    people = sorted([ev, *split], key=lambda e: min((it.pos for it in v.items if it.key == e.participants[0]
+                                                                    and it.pos < m.start()), default=m.start()))
+                    for e, d in zip(people, respective(v, m.end(), len(people), "T")):
+                        e.date = d
                 found.extend(_gapped(x, v, kind, m.end(), letters))
                 if kind in ("Concert", "FanMeeting") and when:
                     # "two concerts on September 16 and 17": one event per day

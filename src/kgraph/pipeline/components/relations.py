@@ -341,6 +341,8 @@ class Extractor:
         self.propagate_album_performers()
         self.title_track_dates()
         for v in self.views:
+            self.respectively(v)
+        for v in self.views:
             self.agency_release(v)
         from . import awards, events
         events.extract(self)
@@ -1247,6 +1249,41 @@ class Extractor:
                         subject = self.res.recent(v.index, m.start(), "S")
             if subject:
                 self.fact(subject, "releaseDate", date, v.index, "release-date")
+
+    def respectively(self, v: View) -> None:
+        """'A and B released X and Y respectively', 'X and Y came out on May 1 and June 3,
+        respectively': the i-th work goes with the i-th artist and the i-th date; the crossed
+        pairs other patterns read off the two lists are dropped."""
+        if "respectively" not in v.text:
+            return
+        gap = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:on|in)\s+)?"
+        lists: list[tuple[str, int, int, list[str]]] = []
+        for kinds in ("AG", "SL", "T"):
+            for m in re.finditer(rf"{Q}«[{kinds}]\d+»{QC}(?:{gap}{Q}«[{kinds}]\d+»{QC})+", v.text):
+                keys = [v.item(n).key for n in re.findall(r"«[A-Z](\d+)»", m.group())]
+                if all(keys):
+                    lists.append((kinds, m.start(), m.end(), keys))  # type: ignore[arg-type]
+        lists.sort(key=lambda li: li[1])
+        for r in re.finditer(r"\brespectively\b", v.text):
+            last = [li for li in lists if li[2] <= r.start() and re.fullmatch(r"[\s,]*", v.text[li[2]:r.start()])]
+            if not last:
+                continue
+            kinds, start, _, keys = last[-1]
+            group = {kinds: keys}
+            for li in reversed([li for li in lists if li[2] <= start and len(li[3]) == len(keys)
+                                and ";" not in v.text[li[2]:start]]):
+                group.setdefault(li[0], li[3])  # the nearest list of each other kind
+            for a, b, pred in (("SL", "AG", "performer"), ("SL", "T", "releaseDate")):
+                if a in group and b in group:
+                    self._pairwise(v, list(zip(group[a], group[b])), pred)
+
+    def _pairwise(self, v: View, pairs: list[tuple[str, str]], pred: str) -> None:
+        """Facts ``(work, pred, o)`` for exactly these pairs from this sentence."""
+        works = {w for w, _ in pairs}
+        self.doc.facts = [f for f in self.doc.facts if not (f.sentence == v.index and f.p == pred and f.s in works
+                                                             and (f.s, f.o) not in pairs)]
+        for w, o in pairs:
+            self.fact(w, pred, o, v.index, "respectively")
 
     def anchors(self, v: View) -> list[int]:
         """Positions of words a date can belong to (release verbs, event triggers)."""
