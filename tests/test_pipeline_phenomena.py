@@ -799,3 +799,18 @@ def test_pipeline_respectively_pairs_artists_works_and_dates_in_order() -> None:
     got = triples(doc, preds={"performer", "releaseDate"})
     assert got == {("Seven", "performer", "Jungkook"), ("Like Crazy", "performer", "Jimin"),
                    ("Seven", "releaseDate", "2023-07"), ("Like Crazy", "releaseDate", "2023-03")}
+
+
+def test_pipeline_pronoun_subject_is_not_the_member_it_is_measured_against() -> None:
+    # the previous sentence's grammatical subject is Jin, but "after Jin" says 'he' is someone else:
+    # the person the paragraph is about (the owner of 'His bandmate')
+    doc = run("J-Hope of BTS waved to fans at the gate. His bandmate Jin had seen him off with a message. He enlisted "
+              "on April 18, 2023, becoming the second member to go in after Jin.", day="2023-05-01")
+    assert _events(doc) == {("MilitaryEnlistment", "J-Hope", "2023-04-18")}
+    # the last person named before is the yardstick: the subject of the sentence before still wins
+    doc = run("Suga of BTS posted a letter, thanking Jin and J-Hope for their advice. He began his service on "
+              "September 22, becoming the third member to do so after Jin and J-Hope.", day="2023-10-01")
+    assert _events(doc) == {("MilitaryEnlistment", "Suga", "2023-09-22")}
+    # a yardstick not named as the subject is no participant of the subject's event
+    doc = run("Jin sent off his bandmate J-Hope. He enlisted in April, two seasons after Jin.", day="2023-05-01")
+    assert _events(doc) == {("MilitaryEnlistment", "J-Hope", "2023-04")}

@@ -33,6 +33,10 @@ MEMBER_APPOSITION = r"\s*,\s*(?:also\s+)?(?:featuring|including|comprising|with\
 AGENT_BEFORE = re.compile(r"(?:\b(?:by|featuring|feat\.|alongside)|\()\s*$")
 
 
+YARDSTICK = re.compile(r"\b(?:after|following|behind|than|like|unlike|joining)\s+(?:(?:his|her|fellow)\s+)?(?:(?:members?|bandmates?)\s+)?"
+                       r"«A\d+»(?!'s|’s)(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)«A\d+»(?!'s|’s))*")
+
+
 @dataclass
 class Item:
     kind: str           # A G Y S L T V(music video)
@@ -220,7 +224,7 @@ class Resolver:
                 w = "its"
         if w in ("his", "her", "he", "she", "him") or re.fullmatch(_cues()["artist_ana"] + r"(?:'s|’s)?", w, re.I):
             return (self.subject(sent, pos, "A") or self.in_sentence(sent, pos, "A")
-                    or self.salient_recent(sent, "A"))
+                    or self.salient_recent(sent, "A", exclude=self.yardsticks(sent, pos)))
         if w in ("their", "they", "its", "them") or re.fullmatch(_cues()["group_ana"] + r"(?:'s|’s)?", w, re.I):
             return self.subject(sent, pos, "G") or self.in_sentence(sent, pos, "G") or self.salient_recent(sent, "G") or (
                 self.recent(sent, pos, "A") if w in ("their", "they", "them") else None)
@@ -238,26 +242,41 @@ class Resolver:
                 return it.key
         return None
 
-    def salient_recent(self, sent: int, kinds: str, window: int = 3) -> str | None:
+    def salient_recent(self, sent: int, kinds: str, window: int = 3, exclude: set[str] = frozenset()) -> str | None:
         """Across sentences: the subject of the previous sentence when it is of that kind, else
-        the most mentioned entity of the last few sentences (ties: the latest)."""
+        the most mentioned entity of the last few sentences (ties: the latest); never one of
+        ``exclude``."""
         if sent > 0:
             lead = re.match(rf"\W*(?P<p>{_cues()['artist_ana']}|{_cues()['group_ana']}|He|She|They)\b(?!\s*(?:'s|’s))", self.views[sent - 1].text)
             if lead:  # "The singer, who enlisted with Jungkook, ...": the previous sentence's subject is the anaphor's
                 back = self.pronoun(lead.group("p"), sent - 1, lead.start("p"))
-                if back and self._kind_of(back) in kinds:
+                if back and self._kind_of(back) in kinds and back not in exclude:
                     return back
             prev = self.subject(sent - 1, 10**9, kinds)
-            if prev:
+            if prev and prev not in exclude:
                 return prev
+            owner = re.match(r"\W*(?P<p>His|Her)\s+(?:[\w-]+\s+){1,3}?«A\d+»", self.views[sent - 1].text)
+            if prev and owner:  # "His bandmate Jin saw him off. He enlisted ... after Jin": the owner
+                back = self.pronoun(owner.group("p"), sent - 1, 0)
+                if back and self._kind_of(back) in kinds and back not in exclude:
+                    return back
         counts: dict[str, float] = {}
         for v in self.views[max(0, sent - window):sent]:
             for it in v.items:
-                if it.kind in kinds and it.key:
+                if it.kind in kinds and it.key and it.key not in exclude:
                     counts[it.key] = counts.get(it.key, 0) + 1 + v.index * 0.01
         if counts:
             return max(counts, key=counts.__getitem__)
-        return self.recent(sent, 0, kinds)
+        return self.recent(sent, 0, kinds, exclude=exclude)
+
+    def yardsticks(self, sent: int, pos: int) -> set[str]:
+        """People a sentence measures its subject against after ``pos`` ('becoming the second
+        member to enlist after Jin', 'following RM and V'): not who its pronoun subject is."""
+        v = self.views[sent]
+        out: set[str] = set()
+        for m in YARDSTICK.finditer(v.text, pos):
+            out |= {v.item(n).key for n in re.findall(r"«A(\d+)»", m.group()) if v.item(n).key}
+        return out
 
 
 class Extractor:
