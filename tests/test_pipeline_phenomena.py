@@ -814,3 +814,11 @@ def test_pipeline_pronoun_subject_is_not_the_member_it_is_measured_against() -> 
     # a yardstick not named as the subject is no participant of the subject's event
     doc = run("Jin sent off his bandmate J-Hope. He enlisted in April, two seasons after Jin.", day="2023-05-01")
     assert _events(doc) == {("MilitaryEnlistment", "J-Hope", "2023-04")}
+
+
+def test_pipeline_credit_after_a_title_is_no_work_and_no_performer() -> None:
+    doc = run("Jimin's solo single \"Like Crazy\", co-written with Pdogg, came out on March 24, 2023.")
+    assert triples(doc) == {("Like Crazy", "performer", "Jimin"), ("Like Crazy", "releaseDate", "2023-03-24")}
+    assert not any("Pdogg" in e.name for e in doc.entities.values() if e.types & {"Song", "Album"})
+    doc = run("IU's \"Shopper\", written with Suga and produced by RM, came out in August.", day="2024-09-02")
+    assert triples(doc) == {("Shopper", "performer", "IU"), ("Shopper", "releaseDate", "2024-08")}

@@ -313,6 +313,12 @@ LED_BY = re.compile(r"[\"'’”]?\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:
                     r"(?:(?:the\s+)?(?:B-side|song|track|single)\s+)?[\"'‘“]?")
 
 
+@lru_cache(maxsize=1)
+def _credit_before() -> re.Pattern[str]:
+    """'written with ', 'co-produced by ': what comes next is a credited person, not a work."""
+    return re.compile(rf"(?i:\b{alternation(patterns('titles')['credit_verbs'])}\s+(?:(?:together|along)\s+)?(?:with|by|alongside)\s+(?:the\s+)?)$")
+
+
 RELEASED_AFTER = re.compile(r",\s+(?:which\s+(?:was\s+|were\s+)?)?(?:released|dropped|issued|came\s+out|arrived|out)\s+(?:on|in|last|earlier|this|back|since)\b")
 OWNER_OR_SEQUENCE_BEFORE = re.compile(r"(?:(?:'s|’s|\btheir|\bhis|\bher|\bits)\s+|\b(?:follows|followed|following|after|succeeds|with)\s+(?:the\s+)?)$")
 
@@ -466,8 +472,9 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         span = scan_title(text, tokens, first, kb_starts, rx)
         if span and text[span[0]:span[1]].split()[0] in _openers():
             continue
-        if span and m in dated and not OWNER_OR_SEQUENCE_BEFORE.search(text[max(0, span[0] - 40):span[0]]):
-            continue
+        if span and m in dated and (not OWNER_OR_SEQUENCE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
+                                    or _credit_before().search(text[max(0, span[0] - 40):span[0]])):
+            continue  # "'X', written with Coldplay, came out on ...": a credited writer, not a title
         if span and span[1] == tokens[k].end:
             label = "Album" if re.search(rf"\b{alternation(patterns('titles')['album_cues'])}\b", m.group()) else "Song"
             out.append(_Span(span[0], span[1], label, "apposition", 2.0))
