@@ -822,3 +822,13 @@ def test_pipeline_credit_after_a_title_is_no_work_and_no_performer() -> None:
     assert not any("Pdogg" in e.name for e in doc.entities.values() if e.types & {"Song", "Album"})
     doc = run("IU's \"Shopper\", written with Suga and produced by RM, came out in August.", day="2024-09-02")
     assert triples(doc) == {("Shopper", "performer", "IU"), ("Shopper", "releaseDate", "2024-08")}
+
+
+def test_pipeline_lower_case_stylised_name_and_title_after_a_release_verb_and_no_year_title() -> None:
+    doc = run("Fans cheered as j-hope dropped \"neuron\" on March 1, 2024, his first release since enlisting.")
+    got = triples(doc, preds={"performer", "releaseDate"})
+    assert got == {("neuron", "performer", "J-Hope"), ("neuron", "releaseDate", "2024-03-01")}
+    assert {e.name for e in doc.entities.values() if e.types & {"Song", "Album"}} == {"neuron"}  # not "2024"
+    # a plain lower-case word is never a name, and a quoted phrase without a release verb no title
+    doc = run("The fans called him their \"golden hope\" and held up a sign reading j-hope.")
+    assert not any(e.types & {"Song", "Album"} for e in doc.entities.values())

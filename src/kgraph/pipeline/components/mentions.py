@@ -176,7 +176,7 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
         start, end = tok.start, tokens[j].end
         surface = text[start:end]
         spellings = kb.surfaces.get(key, ())
-        if not (is_capitalised(surface) or surface in spellings):
+        if not (is_capitalised(surface) or surface in spellings or _lower_stylised(surface, spellings)):
             i += 1
             continue
         if surface not in spellings and text[end:end + 1] == "." and surface + "." in spellings:
@@ -196,6 +196,19 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
         out.append(_Span(start, end, label, "kb", 2.5 if j > i else 1.0, list(iris)))
         i = j + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _released_left() -> re.Pattern[str]:
+    """'he released ', 'dropped ': a release verb right before a quoted title."""
+    verbs = [v for v in patterns("titles")["release_verbs"] if v.endswith(("ed", "d")) and " " not in v]
+    return re.compile(rf"\b(?:{alternation(verbs)})\s+$")
+
+
+def _lower_stylised(surface: str, spellings: tuple[str, ...] | list[str] | set[str]) -> bool:
+    """'j-hope', 'g-dragon': an initial-and-hyphen name written all lower case (as fans and the
+    artists themselves do) is still the name; plain lower-case words never are."""
+    return bool(re.fullmatch(r"[a-z]-[a-z]{3,}", surface)) and any(s.lower() == surface for s in spellings)
 
 
 ALBUM_IN_TITLE = re.compile(r"\b(?:EP|Album|LP)\b|\bEP\s*\.?\s*\d")
@@ -372,8 +385,9 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             continue
         if re.search(r"(?i:\b(?:award|prize|daesang|bonsang|category)\s*$)", left) or re.match(r"\W*\s*(?i:award|prize)\b", right):
             continue
-        if not is_capitalised(title) and not (rx.song_left.search(left) or rx.album_left.search(left)):
-            continue  # 'golden maknae': a quoted phrase, not a title
+        if not is_capitalised(title) and not (rx.song_left.search(left) or rx.album_left.search(left)
+                                              or _released_left().search(left)):
+            continue  # 'golden maknae': a quoted phrase, not a title (but 'he released "on the street"')
         if rx.achievement.fullmatch(title):
             continue  # a 'Perfect All-Kill' is an achievement, not a song
         s = m.start(tg)
@@ -472,6 +486,10 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         span = scan_title(text, tokens, first, kb_starts, rx)
         if span and text[span[0]:span[1]].split()[0] in _openers():
             continue
+        if span and re.fullmatch(r"\d{4}", text[span[0]:span[1]]) \
+                and re.search(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|\b[A-Z][a-z]{2,8}),?\s+$",
+                              text[max(0, span[0] - 20):span[0]]):
+            continue  # "on March 1, 2024, his first release": the year of a date, not a title
         if span and m in dated and (not OWNER_OR_SEQUENCE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
                                     or _credit_before().search(text[max(0, span[0] - 40):span[0]])):
             continue  # "'X', written with Coldplay, came out on ...": a credited writer, not a title
