@@ -832,3 +832,10 @@ def test_pipeline_lower_case_stylised_name_and_title_after_a_release_verb_and_no
     # a plain lower-case word is never a name, and a quoted phrase without a release verb no title
     doc = run("The fans called him their \"golden hope\" and held up a sign reading j-hope.")
     assert not any(e.types & {"Song", "Album"} for e in doc.entities.values())
+
+
+def test_pipeline_feat_credit_in_a_title_outranks_a_joint_release_sentence() -> None:
+    doc = run("Suga and IU drop \"Eight\" tonight. IU released her digital single \"Eight (feat. Suga)\" on May 6, "
+              "2020.")
+    got = triples(doc, preds={"performer", "featuredArtist"})
+    assert got == {("Eight", "performer", "IU"), ("Eight", "featuredArtist", "Suga")}

@@ -828,6 +828,9 @@ class Extractor:
             if not song or "Song" not in self.doc.entities[song].types and "Album" not in self.doc.entities[song].types:
                 return
             for it in _list_items(v, m, prefix):
+                if it.kind == "A" and pattern == "feat:title" and self.has(song, "performer", it.key):
+                    # "'X (feat. B)'" is the credit itself: a looser "A and B drop 'X'" made B a performer
+                    self.doc.facts = [f for f in self.doc.facts if f.key != (song, "performer", it.key)]
                 if it.kind == "A" and not self.has(song, "performer", it.key):
                     self.fact(song, "featuredArtist", it.key, v.index, pattern)
 
