@@ -839,3 +839,11 @@ def test_pipeline_feat_credit_in_a_title_outranks_a_joint_release_sentence() -> 
               "2020.")
     got = triples(doc, preds={"performer", "featuredArtist"})
     assert got == {("Eight", "performer", "IU"), ("Eight", "featuredArtist", "Suga")}
+
+
+def test_pipeline_who_and_whose_clauses_credit_the_person_they_hang_on() -> None:
+    doc = run("IU is the latest to return. She follows Jisoo, who released \"Flower\" in March, and Jungkook, whose "
+              "single \"Seven\" came out in July.", day="2023-10-01")
+    got = triples(doc, preds={"performer", "releaseDate"})
+    assert got == {("Flower", "performer", "Jisoo"), ("Seven", "performer", "Jungkook"),
+                   ("Flower", "releaseDate", "2023-03"), ("Seven", "releaseDate", "2023-07")}

@@ -715,6 +715,11 @@ class Extractor:
             credit(v.item(m.group("o")).key, m, "performer:release-verb")
             for n in re.findall(r"«[AG](\d+)»", m.group("others")):
                 credit(v.item(n).key, m, "performer:release-verb")
+        # "She follows Jennie, who released 'SOLO' in 2018, and Rosé, whose single album 'R' came
+        # out in March": a relative clause credits the person it hangs on
+        for m in re.finditer(rf"«[AG](?P<o>\d+)»\s*,\s+(?:who\s+(?:(?:has|have|had|also|first|just|recently|previously|once|then)\s+){{0,2}}(?:{c['release']})\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})s?\s*,?\s*)?"
+                             rf"|whose\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*,?\s*){Q}«[{works}](?P<t>\d+)»{lst}", t):
+            credit(v.item(m.group("o")).key, m, "performer:relative-clause")
         # "Their breakthrough came in 2016 with 'Cheer Up'": the owner's song
         for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its))\s+(?:[\w-]+\s+)?(?:breakthrough|big\s+break|debut|comeback|return|first\s+hit|first\s+No\.\s*1)\s+(?:came|arrived|was|followed)\b(?:[^«;.]|«T\d+»){{0,30}}?\bwith\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:breakthrough-with")
