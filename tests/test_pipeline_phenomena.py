@@ -847,3 +847,13 @@ def test_pipeline_who_and_whose_clauses_credit_the_person_they_hang_on() -> None
     got = triples(doc, preds={"performer", "releaseDate"})
     assert got == {("Flower", "performer", "Jisoo"), ("Seven", "performer", "Jungkook"),
                    ("Flower", "releaseDate", "2023-03"), ("Seven", "releaseDate", "2023-07")}
+
+
+def test_pipeline_featuring_the_role_name_and_a_pronoun_featured_on_a_members_single() -> None:
+    doc = run("Jungkook followed in July with \"Seven\" featuring the rapper Jack Harlow, which reached No. 1.",
+              day="2023-12-01")
+    assert ("Seven", "featuredArtist", "Jack Harlow") in triples(doc, preds={"featuredArtist"})
+    doc = run("Jimin released his album \"FACE\" in March. Earlier he had also featured on BLACKPINK member Lisa's "
+              "single \"Money\".", day="2023-12-01")
+    got = triples(doc, preds={"performer", "featuredArtist"})
+    assert got == {("FACE", "performer", "Jimin"), ("Money", "performer", "Lisa"), ("Money", "featuredArtist", "Jimin")}

@@ -839,7 +839,7 @@ class Extractor:
                 if it.kind == "A" and not self.has(song, "performer", it.key):
                     self.fact(song, "featuredArtist", it.key, v.index, pattern)
 
-        qual = rf"(?:(?:{c['qual']})\s+){{0,3}}"
+        qual = rf"(?:(?:the|an?|fellow)\s+(?=(?:{c['qual']})\s))?(?:(?:{c['qual']})\s+){{0,3}}"  # "featuring the rapper Latto"
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*,?\s*\(?(?:prod\.?\s*(?:&|and|/|,)\s*)?(?:{c['feat']})\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:title")
         for m in re.finditer(rf"«[AG]\d+»\s+(?:(?:has|have|had|also|once)\s+)?(?:teamed\s+up|collaborated|joined\s+forces|partnered)\s+with\s+{qual}{_artist_list()}\s+(?:on|for)\s+(?:(?:the|a|an|new|his|her|their)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
@@ -869,6 +869,12 @@ class Extractor:
             feat(v.item(m.group("t")).key, m, "feat:copula")
         for m in re.finditer(rf"«A(?P<a>\d+)»(?P<a_more>)\s+(?:(?:has|had|have|also|previously|once|will|is|was|to|be|recently)\s+){{0,3}}(?:featured|feature|features|featuring|appeared|appears|appear)\s+on\s+(?:«[AGD]\d+»{POSS}\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*{POSS}\s+)?(?:(?:the|a|new|latest)\s+)*(?:(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
             feat(v.item(m.group("t")).key, m, "feat:featured-on")
+        # "he had also featured on BIGBANG member Taeyang's single 'Vibe'": the pronoun's referent
+        for m in re.finditer(rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:has|had|have|also|previously|once|recently)\s+){{0,3}}(?:featured|appeared)\s+on\s+(?:«G\d+»\s+(?:member|singer|rapper|leader|vocalist)\s+)?«[AG]\d+»{POSS}\s+(?:(?:the|a|new|latest|solo)\s+)*(?:(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
+            who = self.res.pronoun(m.group("p"), v.index, m.start())
+            song = v.item(m.group("t")).key
+            if who and self.is_artist(who) and song and "Song" in self.doc.entities[song].types and not self.has(song, "performer", who):
+                self.fact(song, "featuredArtist", who, v.index, "feat:pronoun-featured-on")
         # "On 'X' the singer is joined by A and B": A and B are guests, the subject the main artist
         for m in [] if "joined by" not in t else re.finditer(rf"\b(?i:on)\s+{Q}«S(?P<t>\d+)»{QC},?\s+(?P<subj>«[AG](?P<x>\d+)»|{c['artist_ana']}|{c['group_ana']}|[Ss]he|[Hh]e|[Tt]hey)\s+(?:is|are|was|were)\s+joined\s+by\s+{qual}{_artist_list()}", t):
             song = v.item(m.group("t")).key
