@@ -857,3 +857,12 @@ def test_pipeline_featuring_the_role_name_and_a_pronoun_featured_on_a_members_si
               "single \"Money\".", day="2023-12-01")
     got = triples(doc, preds={"performer", "featuredArtist"})
     assert got == {("FACE", "performer", "Jimin"), ("Money", "performer", "Lisa"), ("Money", "featuredArtist", "Jimin")}
+
+
+def test_pipeline_debut_with_a_list_of_titles_and_a_long_debut_phrase_dates_them() -> None:
+    doc = run("The trio, who debuted in April 2018 with \"Blue Moon\" and \"Red Sun\", renewed their contracts.")
+    got = triples(doc, preds={"releaseDate"})
+    assert got == {("Blue Moon", "releaseDate", "2018-04"), ("Red Sun", "releaseDate", "2018-04")}
+    doc = run("Jisoo made her long-awaited solo debut on Friday (March 31) with the single album \"Me\".",
+              day="2023-04-01")
+    assert ("Me", "releaseDate", "2023-03-31") in triples(doc, preds={"releaseDate"})

@@ -1154,11 +1154,14 @@ class Extractor:
         for m in re.finditer(rf"\b(?:the|his|her|their|its|a|«[AG]\d+»{POSS})\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{c['work']})\s*,?\s*{Q}«[SL](?P<t>\d+)»", t):
             self.fact(v.item(m.group("t")).key, "releaseDate", m.group("y"), v.index, "release-date:year-adjective")
         # "debuted in 2015 with 'Like Ooh-Ahh'", "followed with 'Killin' Me Good' in August last year"
-        for m in re.finditer(rf"(?i:\b(?:debut(?:ed|s)?|returned|came\s+back|kicked\s+off|followed|made\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:comeback|debut)))\b(?P<mid>[^«;]{{0,60}}?(?:«T(?P<d1>\d+)»(?:[^«;]|«Y\d+»){{0,40}}?)?)\bwith\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»{QC}(?:\s*,)?(?:\s+(?:(?:in|on)\s+)?«T(?P<d2>\d+)»)?", t):
+        # ("made her long-awaited solo debut yesterday (September 10) with the single album 'X'",
+        # "debuted in August 2016 with 'A' and 'B'": each title of the list)
+        for m in re.finditer(rf"(?i:\b(?:debut(?:ed|s)?|returned|came\s+back|kicked\s+off|followed|made\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:comeback|debut)))\b(?P<mid>[^«;]{{0,60}}?(?:«T(?P<d1>\d+)»(?:[^«;]|«[YT]\d+»){{0,40}}?)?)\bwith\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»(?P<more>(?:{QC}\s*(?:,\s*and|,|and|&)\s*{Q}«[SL]\d+»)*){QC}(?:\s*,)?(?:\s+(?:(?:in|on)\s+)?«T(?P<d2>\d+)»)?", t):
             d = m.group("d2") or m.group("d1")
             value = v.item(d).key if d else None
             if value:
-                self.fact(v.item(m.group("t")).key, "releaseDate", value, v.index, "release-date:debut-with")
+                for n in [m.group("t"), *re.findall(r"«[SL](\d+)»", m.group("more"))]:
+                    self.fact(v.item(n).key, "releaseDate", value, v.index, "release-date:debut-with")
         # "a week after the album's release on March 24": the work the noun names
         for m in re.finditer(r"(?i:\b(?:the\s+(?P<k>album|record|EP|mini-album|single|song|track)(?:'s|’s)|its)\s+(?:[\w-]+\s+)?release)\s+(?:on|in)\s+«T(?P<d>\d+)»", t):
             kind = "S" if (m.group("k") or "").lower() in ("single", "song", "track") else "L"
