@@ -866,3 +866,13 @@ def test_pipeline_debut_with_a_list_of_titles_and_a_long_debut_phrase_dates_them
     doc = run("Jisoo made her long-awaited solo debut on Friday (March 31) with the single album \"Me\".",
               day="2023-04-01")
     assert ("Me", "releaseDate", "2023-03-31") in triples(doc, preds={"releaseDate"})
+
+
+def test_pipeline_the_same_day_is_the_day_of_the_last_full_date() -> None:
+    doc = run("IU released \"Shopper\" on August 13, 2024. She sang it live at a concert in Seoul the same day, "
+              "and held a fan meeting two days later.", day="2024-08-20")
+    assert _events(doc) == {("Concert", "IU", "2024-08-13"), ("FanMeeting", "IU", "2024-08-15")}
+    # "the same day as the album" is the album's day, not the last date named
+    doc = run("Jimin released \"Set Me Free Pt. 2\" on March 17, 2023. The music video for \"Like Crazy\" came out "
+              "the same day as his album.", day="2023-04-04")
+    assert ("Like Crazy music video", "releaseDate", "2023-03-17") not in triples(doc, preds={"releaseDate"})

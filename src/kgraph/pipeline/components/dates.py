@@ -217,7 +217,7 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
     return None, True
 
 
-DAYS_LATER = re.compile(r"(?i:\b(?P<later>the\s+(?:next|following)\s+day|(?P<n>a|one|two|three|four|five|\d{1,2})\s+days?\s+later"
+DAYS_LATER = re.compile(r"(?i:\b(?P<later>(?P<same>(?:the|that)\s+same\s+day(?!\s+as\b))|the\s+(?:next|following)\s+day|(?P<n>a|one|two|three|four|five|\d{1,2})\s+days?\s+later"
                         r"|(?P<earlier>(?:the\s+(?:day\s+before|previous\s+day|day\s+prior)|(?P<n2>a|one|two|three|four|five|\d{1,2})\s+days?\s+(?:earlier|before))"
                         r"(?!\s+(?:the|his|her|their|its|a|an|to|that|this|he|she|they|it)\b)(?!\s+[«A-Z\d]))))(?![\w-])")
 SECOND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[.,;)]|$|\s+(?:in|at|on|to|for|with|and)\b))")
@@ -254,6 +254,8 @@ def find_dates(doc: Doc) -> list[DateExpr]:
                     word = m.group("n") or m.group("n2") or "a"
                     n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(word.lower())
                     n = n if n is not None else int(word)
+                    if m.group("same"):
+                        n = 0  # "performed it live the same day"
                     if m.group("earlier"):
                         n = -n  # "the day before", "two days earlier"
                     value = (date.fromisoformat(prev.value) + timedelta(days=n)).isoformat()
