@@ -876,3 +876,13 @@ def test_pipeline_the_same_day_is_the_day_of_the_last_full_date() -> None:
     doc = run("Jimin released \"Set Me Free Pt. 2\" on March 17, 2023. The music video for \"Like Crazy\" came out "
               "the same day as his album.", day="2023-04-04")
     assert ("Like Crazy music video", "releaseDate", "2023-03-17") not in triples(doc, preds={"releaseDate"})
+
+
+def test_pipeline_quoted_title_after_a_show_verb_is_no_song() -> None:
+    doc = run("Jungkook appeared on \"Knowing Bros\" last week, and Jimin guested on \"You Quiz on the Block\".")
+    assert not any(e.types & {"Song", "Album"} for e in doc.entities.values())
+    assert not triples(doc, preds={"featuredArtist", "performer"})
+    # an owner or a work cue before the title keeps it a song
+    doc = run("Jimin appeared on Suga's \"Burn It\" last year.")
+    assert triples(doc, preds={"featuredArtist", "performer"}) == {("Burn It", "featuredArtist", "Jimin"),
+                                                                   ("Burn It", "performer", "Suga")}

@@ -199,6 +199,12 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
 
 
 @lru_cache(maxsize=1)
+def _show_verb_left() -> re.Pattern[str]:
+    """'appeared on ', 'starred in the ': a show verb right before a quoted title."""
+    return re.compile(rf"(?i:\b(?:{alternation(patterns('titles')['show_verbs'])})\s+(?:the\s+)?[\"'‘“]?)$")
+
+
+@lru_cache(maxsize=1)
 def _released_left() -> re.Pattern[str]:
     """'he released ', 'dropped ': a release verb right before a quoted title."""
     verbs = [v for v in patterns("titles")["release_verbs"] if v.endswith(("ed", "d")) and " " not in v]
@@ -372,6 +378,8 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         cue_before = bool(rx.song_left.search(left) or rx.album_left.search(left))
         if not cue_before and (rx.not_music.search(right[:18]) or rx.not_music.search(_no_show_names(left)[-22:])):
             continue  # 'Only Murders in the Building' series (but: the OST 'X' for the drama Y)
+        if not cue_before and _show_verb_left().search(left):
+            continue  # 'Jin appeared on "Running Man"': a show (but 'appeared on Suga's "X"')
         raw = m.group(tg)
         if rx.speech_after.search(right) and not (raw.endswith(".") or re.match(r"[ \t]*\n", right)):
             continue  # '"...," he said' (but '... and "Boombayah." YG said ...' ends a sentence first)
