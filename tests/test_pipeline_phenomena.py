@@ -886,3 +886,9 @@ def test_pipeline_quoted_title_after_a_show_verb_is_no_song() -> None:
     doc = run("Jimin appeared on Suga's \"Burn It\" last year.")
     assert triples(doc, preds={"featuredArtist", "performer"}) == {("Burn It", "featuredArtist", "Jimin"),
                                                                    ("Burn It", "performer", "Suga")}
+
+
+def test_pipeline_passive_release_by_credits_the_agent_not_the_writers() -> None:
+    doc = run("\"Love Dive\", composed by Suga and RM, was released on April 5 by IVE.", day="2022-04-10")
+    got = triples(doc, preds={"performer", "featuredArtist", "releaseDate"})
+    assert got == {("Love Dive", "performer", "IVE"), ("Love Dive", "releaseDate", "2022-04-05")}

@@ -720,6 +720,10 @@ class Extractor:
         for m in re.finditer(rf"«[AG](?P<o>\d+)»\s*,\s+(?:who\s+(?:(?:has|have|had|also|first|just|recently|previously|once|then)\s+){{0,2}}(?:{c['release']})\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})s?\s*,?\s*)?"
                              rf"|whose\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*,?\s*){Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:relative-clause")
+        # "'Love Dive', written by A and B, was released on April 5 by IVE": the passive's agent
+        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC}(?:,(?:[^;«]|«[ADT]\d+»){{0,80}}?,)?\s+(?:has\s+been|had\s+been|was|were|is|are|will\s+be)\s+(?:(?:officially|finally|first|digitally|jointly)\s+)?"
+                             rf"(?:released|dropped|unveiled|issued|put\s+out)\s+(?:(?:(?:on|in)\s+)?«T\d+»\s+)?by\s+«[AG](?P<o>\d+)»(?P<more>)", t):
+            credit(v.item(m.group("o")).key, m, "performer:passive-by")
         # "Their breakthrough came in 2016 with 'Cheer Up'": the owner's song
         for m in re.finditer(rf"\b(?P<p>(?i:his|her|their|its))\s+(?:[\w-]+\s+)?(?:breakthrough|big\s+break|debut|comeback|return|first\s+hit|first\s+No\.\s*1)\s+(?:came|arrived|was|followed)\b(?:[^«;.]|«T\d+»){{0,30}}?\bwith\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(self.res.pronoun(m.group("p"), v.index, m.start()), m, "performer:breakthrough-with")
