@@ -892,3 +892,12 @@ def test_pipeline_passive_release_by_credits_the_agent_not_the_writers() -> None
     doc = run("\"Love Dive\", composed by Suga and RM, was released on April 5 by IVE.", day="2022-04-10")
     got = triples(doc, preds={"performer", "featuredArtist", "releaseDate"})
     assert got == {("Love Dive", "performer", "IVE"), ("Love Dive", "releaseDate", "2022-04-05")}
+
+
+def test_pipeline_as_did_shares_the_event_and_an_order_word_about_another_act_orders_nothing_here() -> None:
+    doc = run("Jimin enlisted in December, as did his bandmate Jungkook.", day="2024-01-30")
+    assert _events(doc) == {("MilitaryEnlistment", "Jimin", "2023-12"), ("MilitaryEnlistment", "Jungkook", "2023-12")}
+    # "after Jin's" is Jin's enlistment: J-Hope's discharge is not before his own enlistment
+    doc = run("J-Hope, whose enlistment came four months after Jin's, was discharged in October.", day="2024-10-20")
+    assert not triples(doc, preds={"before"})
+    assert ("MilitaryDischarge", "J-Hope", "2024-10") in _events(doc)

@@ -270,6 +270,30 @@ def respective(v: "View", end: int, count: int, kinds: str) -> list[str]:
     return keys if len(keys) == count and all(keys) else []
 
 
+AS_DID = re.compile(r"\s*,?\s+(?:as\s+did|and\s+so\s+did|as\s+have|as\s+has|and\s+so\s+have|and\s+so\s+has)\s+(?:(?:his|her|their|fellow)\s+)?(?:(?:members?|bandmates?)\s+)?"
+                    r"(?P<who>«[AG]\d+»(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)«[AG]\d+»)*)(?!\s*(?:'s|’s))")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the phrase after a trigger ends: before ', as did' (or the end of the sentence)."""
+    m = re.compile(r"[^,;.]*").match(text, pos)
+    return m.end() if m else pos
+
+
+def _yardstick_order(x: "Extractor", between: str, b: Ev) -> bool:
+    """An order word whose object is another named act ('after Jin's') relates to that act's event,
+    not to the next event of the sentence, unless that act takes part in it."""
+    orders = list(re.finditer(rf"(?i:\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:fellow|bandmates?|members?)\s+)*)«[AG]\d+»(?:{LIST_GAP}«[AG]\d+»)*", between))
+    if not orders:
+        return False
+    last = orders[-1]
+    if re.search(r"(?i:\b(?:after|before|following|ahead\s+of|prior\s+to)\b)", between[last.end():]):
+        return False  # another order word later decides
+    items = x.views[b.sentence].items
+    keys = {items[int(n)].key for n in re.findall(r"«[AG](\d+)»", last.group()) if int(n) < len(items)}
+    return bool(keys) and not keys & set(b.participants)
+
+
 def _letter(x: "Extractor", key: str) -> str:
     e = x.doc.entities.get(key)
     if not e:
@@ -353,6 +377,14 @@ def extract(x: "Extractor") -> None:
                     for e, d in zip(people, respective(v, m.end(), len(people), "T")):
                         e.date = d
                 found.extend(_gapped(x, v, kind, m.end(), letters))
+                did = AS_DID.match(v.text, m.end()) or AS_DID.match(v.text, _clause_end(v.text, m.end()))
+                for n in re.findall(r"«[AG](\d+)»", did.group("who")) if did else []:
+                    other = v.item(n).key  # "Jimin enlisted in December, as did Jungkook"
+                    if other and _letter(x, other) in letters and other not in ev.participants:
+                        if kind.startswith("Military"):
+                            found.append(Ev(kind, [other], v.index, m.start(), m.end(), when))
+                        else:
+                            ev.participants.append(other)
                 if kind in ("Concert", "FanMeeting") and when:
                     # "two concerts on September 16 and 17": one event per day
                     days = re.compile(r"«T(\d+)»\s+(?:and|&)\s+«T(\d+)»").search(v.text, m.end(), m.end() + 120)
@@ -432,6 +464,8 @@ def extract(x: "Extractor") -> None:
                 if a.key == b.key or a.key is None or b.key is None:
                     continue
                 between = re.sub(r"\b\w+\s+«T\d+»", "«T»", t[a.end:b.pos])  # "since «T»" dates, not orders
+                if _yardstick_order(x, between, b):
+                    continue  # "J-Hope, whose enlistment came after Jin's, was discharged": Jin's enlistment
                 if before_rx.search(between):
                     x.fact(a.key, "before", b.key, sent, "order:between")
                     _offset_date(x, a, b, between, -1)
