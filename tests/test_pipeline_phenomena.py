@@ -901,3 +901,9 @@ def test_pipeline_as_did_shares_the_event_and_an_order_word_about_another_act_or
     doc = run("J-Hope, whose enlistment came four months after Jin's, was discharged in October.", day="2024-10-20")
     assert not triples(doc, preds={"before"})
     assert ("MilitaryDischarge", "J-Hope", "2024-10") in _events(doc)
+
+
+def test_pipeline_producer_credit_inside_a_title_is_cut_and_credits_nobody() -> None:
+    for title in ("Eight (prod. by Suga)", "Eight (Prod. SUGA)"):
+        doc = run(f"IU released \"{title}\" on May 6, 2020.")
+        assert triples(doc) == {("Eight", "performer", "IU"), ("Eight", "releaseDate", "2020-05-06")}

@@ -198,6 +198,9 @@ def kb_spans(text: str, tokens: list[Token], kb: ReferenceKB) -> list[_Span]:
     return out
 
 
+PROD_INSIDE = re.compile(r"(?P<title>.+?)\s*[(\[]\s*(?i:prod(?:uced)?\.?(?:\s+by)?|written\s+by|composed\s+by)\s*[^)\]]+?\s*[)\]]$")
+
+
 @lru_cache(maxsize=1)
 def _show_verb_left() -> re.Pattern[str]:
     """'appeared on ', 'starred in the ': a show verb right before a quoted title."""
@@ -399,6 +402,11 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         if rx.achievement.fullmatch(title):
             continue  # a 'Perfect All-Kill' is an achievement, not a song
         s = m.start(tg)
+        prod = PROD_INSIDE.match(title)
+        if prod and not rx.feat_inside.match(title):
+            # 'Eight (prod. by Suga)': the title without its producer credit (no featured artist)
+            out.append(_Span(s, s + prod.end("title"), label, "quoted" + (":cued" if cued else ""), 5.0))
+            continue
         feat = rx.feat_inside.match(title)
         if feat:  # 'Seven (feat. Latto)': the title, and credited artists ('Jimin of BTS', 'A & B')
             out.append(_Span(s, s + feat.end("title"), label, "quoted" + (":cued" if cued else ""), 5.0))

@@ -15,7 +15,7 @@ from ..doc import Doc, Sentence
 
 ABBREVIATIONS = {"no", "mr", "mrs", "ms", "dr", "st", "feat", "ft", "vs", "jr", "sr", "prof", "inc", "ltd",
                  "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                 "dec", "excl", "incl", "approx", "a.m", "p.m", "vol", "ep", "u.s", "u.k", "etc", "e.g", "i.e", "op", "pt"}
+                 "dec", "excl", "incl", "approx", "a.m", "p.m", "vol", "ep", "u.s", "u.k", "etc", "e.g", "i.e", "op", "pt", "prod"}
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3])")
 
