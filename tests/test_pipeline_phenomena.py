@@ -907,3 +907,13 @@ def test_pipeline_producer_credit_inside_a_title_is_cut_and_credits_nobody() -> 
     for title in ("Eight (prod. by Suga)", "Eight (Prod. SUGA)"):
         doc = run(f"IU released \"{title}\" on May 6, 2020.")
         assert triples(doc) == {("Eight", "performer", "IU"), ("Eight", "releaseDate", "2020-05-06")}
+
+
+def test_pipeline_sentence_opening_members_list_joins_the_group_named_before() -> None:
+    doc = run("BLACKPINK wrapped up the Asian leg of their tour in Bangkok on Sunday. "
+              "Members Rosé, Lisa and Jennie waved from a moving cart, while BTS' V watched.")
+    assert triples(doc, preds={"memberOf"}) == {("Rosé", "memberOf", "BLACKPINK"), ("Lisa", "memberOf", "BLACKPINK"),
+                                                ("Jennie", "memberOf", "BLACKPINK"), ("V", "memberOf", "BTS")}
+    # a members list whose names the reference places in another group joins nobody here
+    doc = run("BLACKPINK wrapped up the tour on Sunday. Members Jin and Suga sent flowers.")
+    assert not triples(doc, preds={"memberOf"})

@@ -459,7 +459,7 @@ class Extractor:
             if group and entry and group in entry.groups:
                 self.fact(artist, "memberOf", group, v.index, "member:member-anaphor")
         # "The group consists of A, B and C", "BSS, made up of A, B and C", "members -- A, B, C --"
-        for m in re.finditer(rf"(?:«G(?P<g>\d+)»[^«.;]{{0,40}}?|\b)(?i:consists?\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|comprising|composed\s+of|(?:the\s+)?(?:remaining\s+|other\s+|current\s+|fellow\s+)?members?\s*(?:--|—|–|:|,|are|were|include|including)|(?:along\s+with|with|and|fellow)\s+members?(?=\s+«A)|bandmates?(?:\s*,\s*(?:including|such\s+as|namely))?|lineup\s+(?:of|includes))\s*(?:(?:namely|fellow)\s+)?{_artist_list()}", t):
+        for m in re.finditer(rf"(?:«G(?P<g>\d+)»[^«.;]{{0,40}}?|\b)(?i:consists?\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|comprising|composed\s+of|(?:the\s+)?(?:remaining\s+|other\s+|current\s+|fellow\s+)?members?\s*(?:--|—|–|:|,|are|were|include|including)|(?:along\s+with|with|and|fellow)\s+members?(?=\s+«A)|(?:^\W*|[,;:]\s+)[Mm]embers(?=\s+«A\d+»\s*(?:,|and|&))|bandmates?(?:\s*,\s*(?:including|such\s+as|namely))?|lineup\s+(?:of|includes))\s*(?:(?:namely|fellow)\s+)?{_artist_list()}", t):
             group = v.item(m.group("g")).key if m.group("g") else self.res.recent(v.index, m.start(), "G")
             if not self.is_group(group):
                 continue
