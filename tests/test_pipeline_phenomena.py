@@ -917,3 +917,15 @@ def test_pipeline_sentence_opening_members_list_joins_the_group_named_before() -
     # a members list whose names the reference places in another group joins nobody here
     doc = run("BLACKPINK wrapped up the tour on Sunday. Members Jin and Suga sent flowers.")
     assert not triples(doc, preds={"memberOf"})
+
+
+def test_pipeline_signed_a_contract_and_list_subjects_give_agency() -> None:
+    doc = run("Lee Young-ji has officially signed an exclusive contract with Starship Entertainment, the label said. "
+              "Bruno Mars, whose stage name fans know well, has been signed to Jennie's label ADOR since March. "
+              "Jin and Suga remain with Big Hit Music.")
+    assert triples(doc, preds={"agency"}) == {("Lee Young-ji", "agency", "Starship Entertainment"),
+                                              ("Bruno Mars", "agency", "ADOR"), ("Jennie", "agency", "ADOR"),
+                                              ("Jin", "agency", "Big Hit Music"), ("Suga", "agency", "Big Hit Music")}
+    # a denied or merely discussed contract is not an asserted agency
+    doc = run("Selena Gomez has not signed a contract with ADOR. Jack Harlow is in talks with HYBE.")
+    assert not triples(doc, preds={"agency"})

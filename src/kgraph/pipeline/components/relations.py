@@ -599,11 +599,15 @@ class Extractor:
             if self.is_artist(owner) or self.is_group(owner):
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:apposition-clause")
         # "The TWICE leader has been with JYP Entertainment since 2011", "X remains with Y"
-        for m in re.finditer(rf"(?:«[AG](?P<x>\d+)»|(?P<p>\b(?:{self.c['artist_ana']}|{self.c['group_ana']}|[Hh]e|[Ss]he|[Tt]hey|(?i:the)\s+«G\d+»\s+(?:[\w-]+\s+)?(?:leader|member|maknae|singer|rapper|vocalist))))\s+(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained|stay(?:s|ed)?)\s+(?:(?:still|only|exclusively)\s+)?with\s+«Y(?P<y>\d+)»", t):
+        for m in re.finditer(rf"(?:(?P<others>(?:«[AG]\d+»\s*(?:,|and|&|,\s*and)\s*)*)«[AG](?P<x>\d+)»|(?P<p>\b(?:{self.c['artist_ana']}|{self.c['group_ana']}|[Hh]e|[Ss]he|[Tt]hey|(?i:the)\s+«G\d+»\s+(?:[\w-]+\s+)?(?:leader|member|maknae|singer|rapper|vocalist))))\s+(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained|stay(?:s|ed)?)\s+(?:(?:still|only|exclusively)\s+)?with\s+«Y(?P<y>\d+)»", t):
             owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(m.group("p"), v.index, m.start())
             if self.is_artist(owner) or self.is_group(owner):
                 self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:with")
-        for m in re.finditer(r"«[AG](?P<x>\d+)»(?:,)?\s+(?:(?:is|are|was|were)\s+)?(?:signed\s+(?:to|with)|under|managed\s+by|from|belongs?\s+to|belonged\s+to)\s+(?:the\s+)?(?:«Y\d+»\s+(?:label|agency|imprint|subsidiary)\s+)?«Y(?P<y>\d+)»", t):
+            # "A and B remain with RBW": every name of the subject list
+            for n in re.findall(r"«[AG](\d+)»", m.group("others") or ""):
+                if self.is_artist(v.item(n).key) or self.is_group(v.item(n).key):
+                    self.fact(v.item(n).key, "agency", v.item(m.group("y")).key, v.index, "agency:with")
+        for m in re.finditer(r"«[AG](?P<x>\d+)»(?:\s*,\s+(?:who|whose)\s[^,;«]{0,40}(?:«A\d+»[^,;«]{0,20})?,)?(?:,)?\s+(?:(?:is|are|was|were|(?:has|have|had)(?:\s+been)?|officially|recently|formally|just)\s+)*(?:(?:signed|inked)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal)\s+)?(?:to|with)|under|managed\s+by|from|belongs?\s+to|belonged\s+to)\s+(?:the\s+)?(?:«Y\d+»\s+(?:label|agency|imprint|subsidiary)\s+|«[AG]\d+»(?:'s|’s|')\s+(?:own\s+)?(?:label|agency|company)\s*,?\s*)?«Y(?P<y>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:under")
         # "NewJeans are the first girl group from ADOR", "the newest act of Starship"
         for m in re.finditer(rf"«[AG](?P<x>\d+)»\s+(?:is|are|was|were|became|become)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|act|artist|soloist|singer|rapper)s?\s+(?:from|of|under|signed\s+(?:to|with))\s+«Y(?P<y>\d+)»", t):
