@@ -929,3 +929,16 @@ def test_pipeline_signed_a_contract_and_list_subjects_give_agency() -> None:
     # a denied or merely discussed contract is not an asserted agency
     doc = run("Selena Gomez has not signed a contract with ADOR. Jack Harlow is in talks with HYBE.")
     assert not triples(doc, preds={"agency"})
+
+
+def test_pipeline_recruited_as_featured_vocalists_and_guest_turn_from_are_features() -> None:
+    doc = run('Jungkook dropped the single "Golden Hour" on Friday, recruiting fellow BTS members Jimin and V '
+              'as featured vocalists. Rosé returned with "Night Drive", a moody single with a guest verse from '
+              'BTS member Suga.')
+    assert triples(doc, preds={"featuredArtist", "performer"}) == {
+        ("Golden Hour", "performer", "Jungkook"), ("Golden Hour", "featuredArtist", "Jimin"),
+        ("Golden Hour", "featuredArtist", "V"), ("Night Drive", "performer", "Rosé"),
+        ("Night Drive", "featuredArtist", "Suga")}
+    # a guest part that is only hoped for is not asserted
+    doc = run('Lisa released "Sun Lane" on Monday. Fans hope a remix will come with a guest verse from Jack Harlow.')
+    assert not triples(doc, preds={"featuredArtist"})

@@ -126,6 +126,8 @@ def _cues() -> dict[str, str]:
         "feat": alternation(t["featuring"]),
         "guest_verbs": alternation(t["guest_verbs"]),
         "guest_parts": alternation(t["guest_parts"]),
+        "credit_verbs": alternation(t["feature_credit_verbs"]),
+        "guest_nouns": alternation(t["guest_nouns"]),
         "collab": alternation(t["collab_nouns"]),
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
         "group_ana": "(?i:" + alternation(p["group_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?" + GROUP_NOUN
@@ -853,7 +855,9 @@ class Extractor:
         for m in re.finditer(rf"«[AG]\d+»\s+(?:(?:has|have|had|also|once)\s+)?(?:teamed\s+up|collaborated|joined\s+forces|partnered)\s+with\s+{qual}{_artist_list()}\s+(?:on|for)\s+(?:(?:the|a|an|new|his|her|their)\s+)*(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«S(?P<t>\d+)»", t):
             feat(v.item(m.group("t")).key, m, "feat:teamed-up")
         # "The remix credits both Latto and Jack Harlow as featured artists"
-        for m in re.finditer(rf"\bcredit(?:s|ed)?\s+(?:both\s+)?{qual}{_artist_list()}\s+as\s+(?:the\s+)?(?:featured|guest)\s+(?:artists?|vocalists?|acts?|rappers?)", t):
+        # "recruiting fellow BIGBANG members A and B as featured vocalists"
+        member_of = r"(?:(?:fellow\s+)?«G\d+»\s+(?:members?|bandmates?)\s+)?"
+        for m in re.finditer(rf"\b(?:{c['credit_verbs']})\s+(?:both\s+)?{member_of}{qual}{_artist_list()}\s+as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:featured|guest)\s+(?:artists?|vocalists?|acts?|rappers?|singers?)", t):
             before = v.before(m.start(), "S")
             feat(before[-1].key if before else self.res.recent(v.index, m.start(), "S"), m, "feat:credits")
         # "... by bandmates A and B for 'X', a single that credits both of them as featured artists"
@@ -864,6 +868,9 @@ class Extractor:
                 for n in pair[-1].groups():
                     if not self.has(songs[-1].key, "performer", v.item(n).key):
                         self.fact(songs[-1].key, "featuredArtist", v.item(n).key, v.index, "feat:credits-them")
+        # "'X', a funky single with a guest turn from BTS member J-Hope"
+        for m in re.finditer(rf"«S(?P<t>\d+)»{QC},?\s+(?:(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{c['work']})\s+)?(?:that\s+(?:has|had|boasts|carries)|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{c['guest_nouns']})\s+(?:from|by)\s+{member_of}{qual}{_artist_list()}", t):
+            feat(v.item(m.group("t")).key, m, "feat:guest-turn")
         for m in re.finditer(rf"«[SL](?P<t>\d+)»{QC}\s*[(\[]\s*with\s+{qual}{_artist_list()}", t):
             feat(v.item(m.group("t")).key, m, "feat:with-paren")
         # "'X', which features rapper Y", "The track features vocals from Y"
