@@ -942,3 +942,15 @@ def test_pipeline_recruited_as_featured_vocalists_and_guest_turn_from_are_featur
     # a guest part that is only hoped for is not asserted
     doc = run('Lisa released "Sun Lane" on Monday. Fans hope a remix will come with a guest verse from Jack Harlow.')
     assert not triples(doc, preds={"featuredArtist"})
+
+
+def test_pipeline_credit_in_a_relative_clause_escapes_the_main_clause_hedge() -> None:
+    doc = run('IVE filmed a new video in Jeju on Monday. Choreographer Kim Dae-ho, whose team built '
+              'the group\'s stage routines for the singles "Kitsch" and "Baddie", is set to work on the tour as well, '
+              'according to industry sources.')
+    assert {("Kitsch", "performer", "IVE"), ("Baddie", "performer", "IVE")} <= triples(doc)
+    # with no relative clause the same credit stays under the hedge
+    doc = run('IVE filmed a new video in Jeju on Monday. The group\'s next single "Nightfall" is due in May, '
+              'according to industry sources.')
+    assert ("Nightfall", "performer", "IVE") not in triples(doc)
+    assert ("Nightfall", "performer", "IVE") in triples(doc, "reported")

@@ -57,16 +57,25 @@ def classify(sentence: str, event: bool = False) -> str:
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|with|as)\s+|\s+but\s+|\s+while\s+")
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans of a sentence (cut at ';', ', and', ', but', ', while', ', with' ...)."""
-    cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+RELATIVE = re.compile(r",\s+(?:whose|which|who)\s+[^,;]*,\s*")
+
+
+def clauses(text: str, relative: bool = False) -> list[tuple[int, int]]:
+    """Clause spans of a sentence (cut at ';', ', and', ', but', ', while', ', with' ...). With
+    ``relative``, a relative clause between commas (', whose studio shot X,') is a clause of its
+    own: the credits it states as background are not hedged by the main clause's 'according to
+    insiders' (events keep the sentence's verdict)."""
+    cuts = {0, len(text)} | {m.end() for m in CLAUSE_BREAK.finditer(text)}
+    for m in RELATIVE.finditer(text) if relative else ():
+        cuts |= {m.start() + 1, m.end()}
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in zip(ordered, ordered[1:]) if b > a]
 
 
 def _verdicts(doc: Doc, index: int, event: bool = False) -> list[tuple[int, int, str]]:
     """Per clause of sentence ``index``: (start, end, verdict), offsets in the document."""
     sent = doc.sentences[index]
-    return [(sent.start + a, sent.start + b, classify(sent.text[a:b], event)) for a, b in clauses(sent.text)]
+    return [(sent.start + a, sent.start + b, classify(sent.text[a:b], event)) for a, b in clauses(sent.text, not event)]
 
 
 def _anchors(doc: Doc, f, participants: dict[str, set[str]]) -> list[int]:  # type: ignore[no-untyped-def]
