@@ -954,3 +954,14 @@ def test_pipeline_credit_in_a_relative_clause_escapes_the_main_clause_hedge() ->
               'according to industry sources.')
     assert ("Nightfall", "performer", "IVE") not in triples(doc)
     assert ("Nightfall", "performer", "IVE") in triples(doc, "reported")
+
+
+def test_pipeline_cued_unquoted_title_may_open_with_the() -> None:
+    doc = run("Selena Gomez released her new EP, The Quiet Hours, on Friday. "
+              "Her first chart entry came in 2019 with the single The Open Road.")
+    assert entity(doc, "The Quiet Hours").types >= {"Album"}
+    assert entity(doc, "The Open Road").types >= {"Song"}
+    assert ("The Quiet Hours", "performer", "Selena Gomez") in triples(doc)
+    # a sentence-opening 'The' after a work noun in another sentence stays no title
+    doc = run("Lisa released a new single. The Thai star thanked her fans in Seoul.")
+    assert not [e for e in doc.entities.values() if {"Song", "Album"} & set(e.types)]

@@ -232,10 +232,18 @@ def is_weak_name(surface: str) -> bool:
 
 # -- titles -------------------------------------------------------------------------------
 
-def scan_title(text: str, tokens: list[Token], i: int, stops: dict[int, int], rx: _Rx) -> tuple[int, int] | None:
-    """The span of an unquoted title starting at token ``i``, or None."""
+def scan_title(text: str, tokens: list[Token], i: int, stops: dict[int, int], rx: _Rx,
+               cued: bool = False) -> tuple[int, int] | None:
+    """The span of an unquoted title starting at token ``i``, or None. ``cued``: right after a
+    work noun ('the single The Feels', 'her EP, The Winning'), where a leading 'The' belongs to
+    the title when a capitalised word that is no known name follows it."""
     if i >= len(tokens) or not tokens[i].is_word or not is_capitalised(tokens[i].text):
         return None
+    if cued and tokens[i].text == "The" and i + 1 < len(tokens) and tokens[i + 1].is_word \
+            and is_capitalised(tokens[i + 1].text) and text[tokens[i].end:tokens[i + 1].start] == " " \
+            and tokens[i + 1].start not in stops and tokens[i + 1].text.lower() not in month_words():
+        span = scan_title(text, tokens, i + 1, stops, rx)
+        return (tokens[i].start, span[1]) if span else None
     if tokens[i].text.lower() in month_words() or tokens[i].text in {"No", "The", "A", "An", "This", "That", "It"}:
         return None
     words = 0
@@ -447,7 +455,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             k = first_token_at(m.end())
             if k is None:
                 continue
-            span = scan_title(text, tokens, k, kb_starts, rx)
+            span = scan_title(text, tokens, k, kb_starts, rx, cued=True)
             if span is None or re.match(r"(?:'s|'|’s|’)(?!\w)", text[span[1]:span[1] + 3]):
                 continue  # "music video for Jungkook's single": an owner, not a title
             if kb_ends.get(span[0]) == span[1] and not is_weak_name(text[span[0]:span[1]]) \
