@@ -965,3 +965,17 @@ def test_pipeline_cued_unquoted_title_may_open_with_the() -> None:
     # a sentence-opening 'The' after a work noun in another sentence stays no title
     doc = run("Lisa released a new single. The Thai star thanked her fans in Seoul.")
     assert not [e for e in doc.entities.values() if {"Song", "Album"} & set(e.types)]
+
+
+def test_pipeline_unquoted_title_ends_before_a_verb_like_features() -> None:
+    doc = run("The lead track Neon Rain features American singer Selena Gomez.")
+    assert entity(doc, "Neon Rain").types >= {"Song"}
+    assert triples(doc, preds={"featuredArtist"}) == {("Neon Rain", "featuredArtist", "Selena Gomez")}
+
+
+def test_pipeline_albums_chart_ranks_the_album_not_the_single_named_in_passing() -> None:
+    doc = run("NewJeans' second mini album Blue Harbor, released in May alongside the lead single Seaglass, "
+              "opens at No. 1 on the Billboard 200, Billboard said on Sunday.", day="2024-06-03")
+    assert entity(doc, "Seaglass").types == {"Song"}
+    charts = {o for s, p, o in triples(doc) if s == "event:ChartAchievement" and p == "participant"}
+    assert charts == {"Blue Harbor", "NewJeans"}
