@@ -785,6 +785,11 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         next_hit = min([h[0] for h in hits if h[0] >= e], default=len(t))
         songs_after = [it for it in v.after(e, "SL") if it.pos - e < 40 and it.pos < next_hit]
         song = songs_before[-1].key if songs_before else (songs_after[0].key if songs_after else None)
+        albums_before = [it for it in songs_before if it.kind == "L" and it.key]
+        if _is_album_chart(label) and albums_before and songs_before[-1].kind == "S":
+            # "The mini album X, released alongside the lead single Y, opens at No. 1 on the
+            # Billboard 200": an albums chart ranks the album, not the single named in passing
+            song = albums_before[-1].key
         opening = re.match(r"\W*[\"'‘“]?«[SL](\d+)»[\"'’”]?\s*,\s+(?:the|a|an|his|her|their|its)\b[^;]*?,\s", t)
         if opening and opening.end() <= s and v.item(opening.group(1)).key:
             song = v.item(opening.group(1)).key  # "'X', the lead single from his album Y, debuted atop ...": X
