@@ -979,3 +979,16 @@ def test_pipeline_albums_chart_ranks_the_album_not_the_single_named_in_passing()
     assert entity(doc, "Seaglass").types == {"Song"}
     charts = {o for s, p, o in triples(doc) if s == "event:ChartAchievement" and p == "participant"}
     assert charts == {"Blue Harbor", "NewJeans"}
+
+
+def test_pipeline_single_from_the_ep_apposition_is_a_song_of_that_ep() -> None:
+    # written on a Monday: 'this Friday' is the Friday of the same week
+    doc = run("IVE will return with their third EP Switch Mode on February 20. "
+              "A pre-release single from the EP, Glass Garden, drops this Friday.", day="2024-01-29")
+    assert entity(doc, "Glass Garden").types == {"Song"}
+    assert entity(doc, "Switch Mode").types == {"Album"}
+    assert {("Glass Garden", "album", "Switch Mode"), ("Glass Garden", "performer", "IVE"),
+            ("Glass Garden", "releaseDate", "2024-02-02")} <= triples(doc)
+    # the EP itself, named in apposition to the EP noun, stays an album
+    doc = run("IVE released a new EP, Switch Mode, on Friday.")
+    assert entity(doc, "Switch Mode").types == {"Album"}

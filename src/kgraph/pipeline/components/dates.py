@@ -181,6 +181,8 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
             return (ref - timedelta(days=delta_back or 7)).isoformat(), True
         if rel == "next":
             return (ref + timedelta(days=delta_fwd or 7)).isoformat(), True
+        if rel == "this":  # "drops this Friday" (written on a Monday): that day of the same week
+            return (ref + timedelta(days=w - ref.weekday())).isoformat(), True
         if delta_back == 0:
             return ref.isoformat(), True
         if tense == "future":

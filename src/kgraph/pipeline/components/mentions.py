@@ -461,6 +461,11 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             if kb_ends.get(span[0]) == span[1] and not is_weak_name(text[span[0]:span[1]]) \
                     and not CLOSED_AFTER.match(text, span[1]):
                 continue  # "the album BTS released": a subject, but "single album OMG on Monday" a title
+            if pattern == "cue:album" and SONG_FROM_ALBUM.search(text[max(0, m.start() - 60):m.start()]) \
+                    and re.search(r",\s*[\"'‘“]?$", m.group()):
+                # "A pre-release single from the EP, Super Shy, drops ...": the apposition names the single
+                out.append(_Span(span[0], span[1], "Song", "cue:song", 3.0))
+                continue
             out.append(_Span(span[0], span[1], label, pattern, 3.0))
             # "the album 'RUBY', led by Mantra": the leading song is a title too
             lead = LED_BY.match(text, span[1]) if label == "Album" else None
@@ -670,6 +675,7 @@ def caps_runs(text: str, kb_found: list[_Span]) -> list[_Span]:
     return out
 
 
+SONG_FROM_ALBUM = re.compile(r"(?i:\b(?:single|track|song|B-side|title\s+track)\s+(?:from|off|on)\s+(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$)")
 SONG_NOUN_LEFT = re.compile(r"(?i:\b(?:title\s+track|lead\s+single|single|song|track|B-side)\s*,?\s*[\"'‘“]?$)")
 ALBUM_AND_TRACK = re.compile(r"(?i:\b(?:album|EP|single|record)\s+of\s+the\s+same\s+name|title\s+track\s+of\s+the\s+same\s+name|album\s+and\s+(?:its\s+|the\s+)?title\s+track|title\s+track\s+and\s+album)")
 

@@ -933,6 +933,11 @@ class Extractor:
             self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:title-track")
         for m in re.finditer(rf"(?:title\s+track|lead\s+single|focus\s+track)\s*,?\s*{Q}«S(?P<s>\d+)»{QC},?\s+(?:of|from|off)\s+(?:(?:her|his|their|its|the|«[AG]\d+»{POSS})\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:{c['album']})\s*,?\s*)?{Q}«L(?P<l>\d+)»", t):
             self.fact(v.item(m.group("s")).key, "album", v.item(m.group("l")).key, v.index, "album:title-track-of")
+        # "A pre-release single from the EP, 'Super Shy', drops Friday": the album named before
+        for m in re.finditer(rf"(?i:\b(?:single|track|song|B-side|title\s+track)\s+(?:from|off|on)\s+(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{c['album']}))\s*,\s*{Q}«S(?P<s>\d+)»", t):
+            album = self.res.recent(v.index, m.start(), "L")
+            if album:
+                self.fact(v.item(m.group("s")).key, "album", album, v.index, "album:from-anaphor")
 
     def album_anaphora(self, v: View) -> None:
         if not (v.kinds("L")):
