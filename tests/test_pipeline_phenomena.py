@@ -992,3 +992,13 @@ def test_pipeline_single_from_the_ep_apposition_is_a_song_of_that_ep() -> None:
     # the EP itself, named in apposition to the EP noun, stays an album
     doc = run("IVE released a new EP, Switch Mode, on Friday.")
     assert entity(doc, "Switch Mode").types == {"Album"}
+
+
+def test_pipeline_fronted_led_by_phrase_leaves_the_group_as_subject() -> None:
+    doc = run("Led by Karina, aespa debuted in November 2020 with the single Black Mamba.")
+    debut = {(p, o) for s, p, o in triples(doc) if s == "event:Debut"}
+    assert debut == {("eventType", "Debut"), ("participant", "aespa"), ("eventDate", "2020-11")}
+    # a real list still gives every member its own enlistment
+    doc = run("Jimin and Jungkook enlisted on Tuesday.")
+    people = {o for s, p, o in triples(doc) if s == "event:MilitaryEnlistment" and p == "participant"}
+    assert people == {"Jimin", "Jungkook"}

@@ -220,6 +220,12 @@ def _object_of_preposition(v: "View", item: "Item", kinds: str = "") -> bool:
     k = items.index(item)
     while k > 0 and (not kinds or items[k - 1].kind in kinds) and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", t[items[k - 1].end:items[k].pos]):
         k -= 1
+    i = items.index(item)
+    gaps = [t[items[j].end:items[j + 1].pos] for j in range(k, i)]
+    if i + 1 < len(items):
+        gaps.append(t[item.end:items[i + 1].pos])
+    if k < i and not any(re.search(r"\band\b|&", g) for g in gaps):
+        k = i  # "Led by Hongjoong, ATEEZ debuted": a bare comma after a fronted phrase is no list
     head = items[k]
     return bool(PREPOSITION_BEFORE.search(t[max(0, head.pos - 14):head.pos]))
 
@@ -243,6 +249,9 @@ def _conjuncts(x: "Extractor", v: "View", who: str, start: int, letters: str) ->
             break
         out.append(items[i + 1].key)
         i += 1
+    chain = t[items[j].end:start]
+    if out and not re.search(r"\band\b|&", chain):
+        return []  # "Led by Hongjoong, ATEEZ debuted": a bare comma is no list
     return out
 
 
