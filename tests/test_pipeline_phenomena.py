@@ -1002,3 +1002,17 @@ def test_pipeline_fronted_led_by_phrase_leaves_the_group_as_subject() -> None:
     doc = run("Jimin and Jungkook enlisted on Tuesday.")
     people = {o for s, p, o in triples(doc) if s == "event:MilitaryEnlistment" and p == "participant"}
     assert people == {"Jimin", "Jungkook"}
+
+
+def test_pipeline_fellow_group_members_and_who_together_form_give_membership() -> None:
+    doc = run("Rosé released the single Ocean Drive on Friday, recruiting fellow BLACKPINK members Lisa and Jennie "
+              "as featured vocalists. Jungkook wrote the B-side with fellow members Jimin and Suga, who together "
+              "form the vocal unit Golden Trio.")
+    members = triples(doc, preds={"memberOf"})
+    assert {("Rosé", "memberOf", "BLACKPINK"), ("Lisa", "memberOf", "BLACKPINK"), ("Jennie", "memberOf", "BLACKPINK"),
+            ("Jimin", "memberOf", "Golden Trio"), ("Suga", "memberOf", "Golden Trio"),
+            ("Jungkook", "memberOf", "Golden Trio")} <= members
+    assert not {(a, p, g) for a, p, g in members if g == "BLACKPINK" and a in {"Jungkook", "Jimin", "Suga"}}
+    # performing with a group is no membership
+    doc = run("Jimin and V, who performed with BLACKPINK on Sunday, thanked the fans.")
+    assert ("Jimin", "memberOf", "BLACKPINK") not in triples(doc)

@@ -477,6 +477,24 @@ class Extractor:
                 entry = self.kb.get(owner) if owner else None
                 if self.is_artist(owner) and (not entry or not entry.groups or group in entry.groups):
                     self.fact(owner, "memberOf", group, v.index, "member:fellow-owner")
+        # "A, recruiting fellow BIGBANG members B and C": the subject is a member too
+        for m in re.finditer(r"\b(?i:fellow)\s+«G(?P<g>\d+)»\s+(?:members?|bandmates?)\b", t):
+            owner = self.res.subject(v.index, m.start(), "A")
+            entry = self.kb.get(owner) if owner else None
+            group = v.item(m.group("g")).key
+            if owner and self.is_group(group) and (not entry or not entry.groups or group in entry.groups):
+                self.fact(owner, "memberOf", group, v.index, "member:fellow-group-members")
+        # "fellow members B and C, who together form the trio 3RACHA": the list (and, with
+        # 'together' after 'with', the subject) make up that group
+        for m in re.finditer(rf"{_artist_list()}\s*,?\s+(?:who\s+)?(?P<tog>together\s+)?(?:form|formed|make\s+up|made\s+up|comprise|comprised)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}\s+)?«G(?P<g>\d+)»", t):
+            group = v.item(m.group("g")).key
+            items = [it for it in _list_items(v, m, "a") if it.kind == "A"]
+            for it in items:
+                self.fact(it.key, "memberOf", group, v.index, "member:form")
+            if m.group("tog") and re.search(r"\bwith\s+(?:(?:his|her|fellow|their)\s+)*(?:members?\s+|bandmates?\s+)?$", t[:m.start()]):
+                owner = self.res.subject(v.index, m.start(), "A")
+                if owner:
+                    self.fact(owner, "memberOf", group, v.index, "member:form")
         # "As a member of BTS, the singer ..."
         for m in re.finditer(rf"(?i:\bas\s+(?:a|the|one)\s+(?:[\w-]+\s+)?(?:member|leader|maknae))\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»\s*,\s+(?:«A(?P<a>\d+)»|(?P<p>{self.c['artist_ana']}|he|she|He|She))", t):
             artist = v.item(m.group("a")).key if m.group("a") else self.res.pronoun(m.group("p"), v.index, m.start())
