@@ -1016,3 +1016,11 @@ def test_pipeline_fellow_group_members_and_who_together_form_give_membership() -
     # performing with a group is no membership
     doc = run("Jimin and V, who performed with BLACKPINK on Sunday, thanked the fans.")
     assert ("Jimin", "memberOf", "BLACKPINK") not in triples(doc)
+
+
+def test_pipeline_last_month_of_the_same_name_is_a_year_ago_and_debut_clause_dates_no_later_album() -> None:
+    doc = run("The Starship Entertainment sextet IVE, which debuted last December, will follow the tour "
+              "with its new EP Switch Mode, out on December 20.", day="2024-12-02")
+    assert ("event:Debut", "eventDate", "2023-12") in triples(doc)
+    dates = {o for s, p, o in triples(doc) if s == "Switch Mode" and p == "releaseDate"}
+    assert dates == {"2024-12-20"}

@@ -167,6 +167,8 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
             tense = "future"
         if prep == "this":
             return _fmt(ref.year, m), True
+        if prep == "last" and m == ref.month:  # "debuted last July" (written in July): a year ago
+            return _fmt(ref.year - 1, m), True
         return _fmt(_pick_year(m, None, ref, tense), m), True
     if g["yr"]:
         return _fmt(int(g["y5"])), False

@@ -1195,6 +1195,8 @@ class Extractor:
         # ("made her long-awaited solo debut yesterday (September 10) with the single album 'X'",
         # "debuted in August 2016 with 'A' and 'B'": each title of the list)
         for m in re.finditer(rf"(?i:\b(?:debut(?:ed|s)?|returned|came\s+back|kicked\s+off|followed|made\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:comeback|debut)))\b(?P<mid>[^«;]{{0,60}}?(?:«T(?P<d1>\d+)»(?:[^«;]|«[YT]\d+»){{0,40}}?)?)\bwith\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w-]+\s+)?(?:{c['work']})\s*,?\s*)?{Q}«[SL](?P<t>\d+)»(?P<more>(?:{QC}\s*(?:,\s*and|,|and|&)\s*{Q}«[SL]\d+»)*){QC}(?:\s*,)?(?:\s+(?:(?:in|on)\s+)?«T(?P<d2>\d+)»)?", t):
+            if re.search(r",\s+(?:(?:will|would|is|are|was|were|has|have|had|then|now)\s+)+[a-z]+\s", m.group("mid")):
+                continue  # "The quintet, which debuted last July, will follow the event with its EP X": another clause
             d = m.group("d2") or m.group("d1")
             value = v.item(d).key if d else None
             if value:
