@@ -1024,3 +1024,13 @@ def test_pipeline_last_month_of_the_same_name_is_a_year_ago_and_debut_clause_dat
     assert ("event:Debut", "eventDate", "2023-12") in triples(doc)
     dates = {o for s, p, o in triples(doc) if s == "Switch Mode" and p == "releaseDate"}
     assert dates == {"2024-12-20"}
+
+
+def test_pipeline_the_dancer_and_the_n_year_old_refer_to_the_artist() -> None:
+    doc = run("Jimin of BTS enlisted on Tuesday. The dancer is scheduled to be discharged in June 2025. "
+              "The 28-year-old released the single Mirror Lake in March.")
+    assert {("event:MilitaryDischarge", "participant", "Jimin"), ("event:MilitaryDischarge", "eventDate", "2025-06"),
+            ("Mirror Lake", "performer", "Jimin")} <= triples(doc)
+    # a discharge only expected by others is not asserted
+    doc = run("Jimin of BTS enlisted on Tuesday. The dancer may be discharged early, fans speculate.")
+    assert not {t for t in triples(doc) if t[0] == "event:MilitaryDischarge"}

@@ -132,7 +132,7 @@ def _cues() -> dict[str, str]:
         "qual": alternation(p["nationalities"] + p["artist_roles"]),
         "group_ana": "(?i:" + alternation(p["group_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?" + GROUP_NOUN
                      + "|the\\s+«Y\\d+»\\s+(?:[\\w-]+\\s+)?" + GROUP_NOUN + ")",
-        "artist_ana": "(?i:" + alternation(p["artist_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|leader|maknae)"
+        "artist_ana": "(?i:" + alternation(p["artist_anaphors"]) + "|the\\s+\\d{1,2}-year-old|the\\s+(?:[\\w-]+\\s+){1,2}?(?:singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|leader|maknae)"
                       "|the\\s+(?:[\\w-]+\\s+){0,2}?«G\\d+»\\s+(?:member|leader|maknae|singer|rapper|vocalist))",
         "song_ana": "(?i:" + alternation(p["song_anaphors"]) + "|the\\s+(?:[\\w-]+\\s+){1,2}?(?:song|track|single|anthem|tune|ballad|hit|number|collab|collaboration))",
     }
@@ -213,14 +213,14 @@ class Resolver:
         w = " ".join(word.lower().split())
         w = re.sub(r"(?:'s|’s|')$", "", w)
         if w.startswith("the ") and not w.endswith("itself"):
-            kinds = "A" if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|artist|musician)$", w) else (
+            kinds = "A" if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|artist|musician|dancer|producer|hitmaker|entertainer|performer|crooner|\d+-year-old)$", w) else (
                 "G" if re.search(rf"\b{GROUP_NOUN}$|\b(?:boyband|eight-piece|seven-piece|nine-member group|five-member act)$", w) else "")
             if kinds:  # "the singer": the article's main artist, not just the last one named
                 found = self.in_sentence(sent, pos, kinds) if kinds == "G" and self.in_sentence(sent, pos, kinds) else self.salient(sent, kinds, pos)
                 # "The SM Entertainment girl group's new album ... aespa is back": named later
                 return found or self.recent(sent, pos, kinds, forward=True)
         if w.startswith("the "):
-            if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter)$", w):
+            if re.search(r"\b(?:member|leader|maknae|singer|rapper|soloist|star|idol|vocalist|rapper-producer|singer-songwriter|dancer|producer|hitmaker|entertainer|performer|crooner|\d+-year-old)$", w):
                 w = "he"
             elif re.search(rf"\b{GROUP_NOUN}$|\b(?:boyband|eight-piece|seven-piece|nine-member group|five-member act)$", w):
                 w = "its"
