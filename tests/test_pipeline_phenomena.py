@@ -1034,3 +1034,12 @@ def test_pipeline_the_dancer_and_the_n_year_old_refer_to_the_artist() -> None:
     # a discharge only expected by others is not asserted
     doc = run("Jimin of BTS enlisted on Tuesday. The dancer may be discharged early, fans speculate.")
     assert not {t for t in triples(doc) if t[0] == "event:MilitaryDischarge"}
+
+
+def test_pipeline_sentence_opening_caps_title_released_then_described_as_the_groups_single() -> None:
+    doc = run("IVE won a daesang on Saturday. MIDNIGHT LANE, released in April 2022, was the group's third single.")
+    assert entity(doc, "MIDNIGHT LANE").types == {"Song"}
+    assert {("MIDNIGHT LANE", "performer", "IVE"), ("MIDNIGHT LANE", "releaseDate", "2022-04")} <= triples(doc)
+    # a capitalised sentence opener without the 'was the group's single' description is no title
+    doc = run("IVE won a daesang on Saturday. SEOUL, released in April 2022, was a city guide.")
+    assert not [e for e in doc.entities.values() if {"Song", "Album"} & set(e.types)]

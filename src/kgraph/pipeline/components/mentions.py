@@ -519,7 +519,11 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                 and re.search(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|\b[A-Z][a-z]{2,8}),?\s+$",
                               text[max(0, span[0] - 20):span[0]]):
             continue  # "on March 1, 2024, his first release": the year of a date, not a title
-        if span and m in dated and (not OWNER_OR_SEQUENCE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
+        opens = bool(span) and m in dated and re.search(r"(?:^|[.!?]\s+)$", text[max(0, span[0] - 3):span[0]]) is not None \
+            and _caps_title(text[span[0]:span[1]]) and kb_ends.get(span[0]) != span[1] \
+            and re.match(r",[^,;.]{0,40},\s+(?:is|was)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:single|song|track|hit)\b",
+                         text[span[1]:span[1] + 100]) is not None
+        if span and m in dated and not opens and (not OWNER_OR_SEQUENCE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
                                     or _credit_before().search(text[max(0, span[0] - 40):span[0]])):
             continue  # "'X', written with Coldplay, came out on ...": a credited writer, not a title
         if span and span[1] == tokens[k].end:

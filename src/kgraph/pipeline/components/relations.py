@@ -812,7 +812,7 @@ class Extractor:
             credit(v.item(m.group("o")).key, m, "performer:teamed-up")
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},?\s+(?:(?:is|was)\s+)?(?:(?:performed|sung|recorded|released)\s+)?by\s+«[AG](?P<o>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:by")
-        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC},\s+(?P<p>her|his|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS})\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
+        for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC}(?:,\s+|,(?:[^,;«]|«T\d+»){{1,50}},\s+(?:is|was)\s+|\s+(?:is|was)\s+)(?P<p>her|his|their|its|{c['group_ana']}{POSS}|{c['artist_ana']}{POSS})\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})\b(?P<more>)", t):
             credit(self.res.pronoun(re.sub(r"(?:'s|’s|')$", "", m.group("p")), v.index, m.start()), m, "performer:apposition")
         for m in re.finditer(rf"^\W*(?:\d+[.)]\s*)?«[AG](?P<o>\d+)»\s*[-–—]\s*{Q}«[{works}](?P<t>\d+)»(?P<more>)", t):
             credit(v.item(m.group("o")).key, m, "performer:list-line")
