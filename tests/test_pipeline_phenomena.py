@@ -1043,3 +1043,13 @@ def test_pipeline_sentence_opening_caps_title_released_then_described_as_the_gro
     # a capitalised sentence opener without the 'was the group's single' description is no title
     doc = run("IVE won a daesang on Saturday. SEOUL, released in April 2022, was a city guide.")
     assert not [e for e in doc.entities.values() if {"Song", "Album"} & set(e.types)]
+
+
+def test_pipeline_born_name_the_reference_knows_stays_with_its_owner() -> None:
+    doc = run("IU released a new single on Friday. On one track BTS' Suga raps alongside Selena Gomez. "
+              "The singer-songwriter, born Lee Ji-eun, will tour in March, according to her agency EDAM Entertainment.")
+    iu = entity(doc, "Lee Ji-eun")
+    assert iu.name == "IU"
+    assert "Lee Ji-eun" not in entity(doc, "Selena Gomez").aliases
+    assert ("IU", "agency", "EDAM Entertainment") in triples(doc)
+    assert ("Selena Gomez", "agency", "EDAM Entertainment") not in triples(doc)

@@ -292,6 +292,13 @@ class Linker:
                 inside = [m for m in doc.mentions if m.start >= s and m.end <= e]
                 if inside and all(m.entity == ent.key for m in inside):
                     continue
+                known = {m.entity for m in inside if m.entity}
+                if group != "paren" and len(known) == 1:
+                    other = doc.entities[next(iter(known))]
+                    entry = self.kb.get(other.iri) if other.kb else None
+                    if "Artist" in other.types and entry and squash(alias) in {squash(n) for n in entry.names}:
+                        # "The singer-songwriter, born Lee Ji-eun": the reference knows whose name it is
+                        continue
                 if group == "paren" and not self._plausible_alias(alias, ent):
                     continue
                 ent.aliases.add(alias)
