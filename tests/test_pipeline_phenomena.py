@@ -1053,3 +1053,11 @@ def test_pipeline_born_name_the_reference_knows_stays_with_its_owner() -> None:
     assert "Lee Ji-eun" not in entity(doc, "Selena Gomez").aliases
     assert ("IU", "agency", "EDAM Entertainment") in triples(doc)
     assert ("Selena Gomez", "agency", "EDAM Entertainment") not in triples(doc)
+
+
+def test_pipeline_month_day_last_year_is_one_date_a_year_back() -> None:
+    doc = run("Founded by HYBE, aespa debuted on May 2 last year with the EP Black Sea.", day="2024-05-01")
+    assert ("event:Debut", "eventDate", "2023-05-02") in triples(doc)
+    assert ("event:Debut", "eventDate", "2024-05-02") not in triples(doc)
+    doc = run("aespa will release the EP Black Sea on June 3 next year.", day="2024-05-01")
+    assert ("Black Sea", "releaseDate", "2025-06-03") in triples(doc)

@@ -30,7 +30,7 @@ def _tables() -> tuple[dict[str, int], dict[str, int], re.Pattern[str], re.Patte
     wd_alt = "(?:" + "|".join(k.capitalize() for k in weekdays) + ")"
     rx = re.compile(
         r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
-        rf"|(?P<md>\b(?P<m1>{month_alt})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?)"
+        rf"|(?P<md>\b(?P<m1>{month_alt})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b|\s+(?P<rel1>last|this|next)\s+year\b)?)"
         rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month_alt})\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
         rf"|(?P<my>\b(?P<m3>{month_alt})\s+(?:of\s+)?(?P<y3>\d{{4}})\b)"
         rf"|(?P<that>\b(?:(?:[Ii]n\s+)?(?P<m7>{month_alt})\s+)?(?:of\s+)?that\s+year\b|\b(?:[Ll]ater\s+)?that\s+(?P<m8>{month_alt})\b(?!\s+\d))"
@@ -147,6 +147,9 @@ def resolve(match: re.Match[str], ref: date | None, sentence: str, offset_in_sen
             return (_fmt(int(y), m, d) if _valid(int(y), m, d) else None), False
         if ref is None:
             return None, True
+        if g.get("rel1"):  # "debuted on May 2 last year"
+            yy = ref.year + {"last": -1, "this": 0, "next": 1}[g["rel1"].lower()]
+            return (_fmt(yy, m, d) if _valid(yy, m, d) else None), True
         yy = _pick_year(m, d, ref, tense)
         return (_fmt(yy, m, d) if _valid(yy, m, d) else None), True
     if g["my"]:
