@@ -1061,3 +1061,12 @@ def test_pipeline_month_day_last_year_is_one_date_a_year_back() -> None:
     assert ("event:Debut", "eventDate", "2024-05-02") not in triples(doc)
     doc = run("aespa will release the EP Black Sea on June 3 next year.", day="2024-05-01")
     assert ("Black Sea", "releaseDate", "2025-06-03") in triples(doc)
+
+
+def test_pipeline_purpose_clause_event_shares_the_day_of_the_event_it_serves() -> None:
+    doc = run("Jin of BTS entered a training camp on Thursday to begin his mandatory military service.")
+    assert {("event:MilitaryEnlistment", "eventDate", "2024-01-25"),
+            ("event:MilitaryTraining", "eventDate", "2024-01-25")} <= triples(doc)
+    # no purpose link: an undated enlistment mentioned later keeps no date
+    doc = run("Jin of BTS entered a training camp on Thursday, and fans recalled his enlistment.")
+    assert not {t for t in triples(doc) if t[0] == "event:MilitaryEnlistment" and t[1] == "eventDate"}

@@ -453,6 +453,12 @@ def extract(x: "Extractor") -> None:
                         ev.participants = [host]
                     else:
                         found.remove(ev)
+        for ev in found:
+            if ev.date is None and re.search(r"\bto\s+$", v.text[max(0, ev.pos - 4):ev.pos]):
+                # "entered a training camp on Thursday to begin his service": the purpose shares its day
+                prior = [f for f in found if f.date and set(ev.participants) <= set(f.participants)
+                         and f.end <= ev.pos and not re.search(r"[;.]|,\s+(?:and|but)\b", v.text[f.end:ev.pos])]
+                ev.date = prior[-1].date if prior else None
         dated = [e for e in found if e.own_date]
         if dated:  # "its world tour ... with two concerts on May 1 and 2": the undated mention is those
             found = [e for e in found if e.own_date or e.date or not any(
