@@ -1070,3 +1070,13 @@ def test_pipeline_purpose_clause_event_shares_the_day_of_the_event_it_serves() -
     # no purpose link: an undated enlistment mentioned later keeps no date
     doc = run("Jin of BTS entered a training camp on Thursday, and fans recalled his enlistment.")
     assert not {t for t in triples(doc) if t[0] == "event:MilitaryEnlistment" and t[1] == "eventDate"}
+
+
+def test_pipeline_agency_speaking_after_a_member_sentence_speaks_for_the_group_named_before() -> None:
+    doc = run("Jungkook of BTS began his military service on Tuesday. "
+              "The singer will serve in the army band, Big Hit Music said.")
+    assert ("BTS", "agency", "Big Hit Music") in triples(doc)
+    assert ("Jungkook", "agency", "Big Hit Music") not in triples(doc)
+    # an agency the reference does not give the group speaks for nobody
+    doc = run("Jungkook of BTS began his military service on Tuesday. The singer will serve in the army band, ADOR said.")
+    assert not triples(doc, preds={"agency"})

@@ -682,6 +682,9 @@ class Extractor:
                 if re.search(r"(?i:(?:'s|’s|\bhis|\bher|\btheir|\bits)\s+(?:[\w-]+\s+)?(?:agency|label)\s*,?\s*)$", v.text[:m.start()]):
                     continue  # "his agency BIGHIT MUSIC said": the owner is named
                 near = [it for it in v.items if it.kind in "AG"]
+                if v.index and not any(it.kind == "G" for it in near):
+                    # "Jeonghan of SEVENTEEN enlisted ... The singer will serve ..., Pledis said"
+                    near += [it for it in self.views[v.index - 1].items if it.kind == "G"]
                 for it in near:
                     entry = self.kb.get(it.key)
                     if entry and agency in entry.agencies and ("Group" in entry.types or not entry.groups):
