@@ -1080,3 +1080,11 @@ def test_pipeline_agency_speaking_after_a_member_sentence_speaks_for_the_group_n
     # an agency the reference does not give the group speaks for nobody
     doc = run("Jungkook of BTS began his military service on Tuesday. The singer will serve in the army band, ADOR said.")
     assert not triples(doc, preds={"agency"})
+
+
+def test_pipeline_fronted_launched_by_phrase_gives_the_subject_its_agency() -> None:
+    doc = run("aespa won on Sunday. Launched by SM Entertainment, a K-pop powerhouse, the group debuted in 2020.")
+    assert triples(doc, preds={"agency"}) == {("aespa", "agency", "SM Entertainment")}
+    # praised by an agency is no contract
+    doc = run("aespa won on Sunday. Praised by ADOR, the group thanked the fans.")
+    assert not triples(doc, preds={"agency"})

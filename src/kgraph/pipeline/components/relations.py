@@ -632,6 +632,12 @@ class Extractor:
         # "NewJeans are the first girl group from ADOR", "the newest act of Starship"
         for m in re.finditer(rf"«[AG](?P<x>\d+)»\s+(?:is|are|was|were|became|become)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|act|artist|soloist|singer|rapper)s?\s+(?:from|of|under|signed\s+(?:to|with))\s+«Y(?P<y>\d+)»", t):
             self.fact(v.item(m.group("x")).key, "agency", v.item(m.group("y")).key, v.index, "agency:act-from")
+        # "Launched by Source Music, a HYBE label, the group debuted ...": the fronted phrase's agent
+        m = re.match(rf"\W*(?i:launched|formed|created|put\s+together|managed|founded|assembled)\s+by\s+«Y(?P<y>\d+)»(?:\s*,\s*(?:[^,;«]|«Y\d+»){{1,40}}?)?\s*,\s+(?:«(?P<k>[AG])(?P<x>\d+)»|(?P<p>{self.c['group_ana']}|{self.c['artist_ana']}))", t)
+        if m:
+            owner = v.item(m.group("x")).key if m.group("x") else self.res.pronoun(m.group("p"), v.index, m.start("p"))
+            if self.is_artist(owner) or self.is_group(owner):
+                self.fact(owner, "agency", v.item(m.group("y")).key, v.index, "agency:fronted-by")
         # "since he signed with THEBLACKLABEL", "after they moved to Starship"
         for m in re.finditer(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:has|have|had|recently|officially|first)\s+)*(?:signed\s+(?:with|to)|moved\s+to|joined)\s+«Y(?P<y>\d+)»", t):
             owner = self.res.pronoun(m.group("p").lower(), v.index, m.start())
