@@ -1088,3 +1088,13 @@ def test_pipeline_fronted_launched_by_phrase_gives_the_subject_its_agency() -> N
     # praised by an agency is no contract
     doc = run("aespa won on Sunday. Praised by ADOR, the group thanked the fans.")
     assert not triples(doc, preds={"agency"})
+
+
+def test_pipeline_three_people_the_reference_puts_in_a_named_group_are_its_members() -> None:
+    doc = run("BTS released a new album on Friday. Jimin and Jungkook, who both sang with BLACKPINK before "
+              "the album, are joined by RM and Suga on the title track.")
+    assert triples(doc, preds={"memberOf"}) == {("Jimin", "memberOf", "BTS"), ("Jungkook", "memberOf", "BTS"),
+                                                ("RM", "memberOf", "BTS"), ("Suga", "memberOf", "BTS")}
+    # the group never named in the article, or only two people: no membership from the reference alone
+    assert not triples(run("Jimin, Jungkook and RM sang on Friday."), preds={"memberOf"})
+    assert not triples(run("BTS released an album. Jimin and Jungkook sang on Friday."), preds={"memberOf"})

@@ -556,6 +556,14 @@ class Extractor:
             if group and group in self.doc.entities:
                 for k in keys:
                     self.fact(k, "memberOf", group, v.index, "member:lineup")
+        # "A and B, who both promoted with IZ*ONE, are joined by C, D and E": three or more people
+        # of one sentence whom the reference KB puts in one group the article names are its members
+        people = list(dict.fromkeys(it.key for it in v.items if it.kind == "A" and it.key))
+        if len(people) >= 3 and not lineup:
+            group = self.common_group(people)
+            if group and group in self.doc.entities and any(it.key == group for w in self.views for it in w.items):
+                for k in people:
+                    self.fact(k, "memberOf", group, v.index, "member:kb-roster")
         # "A, B, C and D will continue to work together as BLACKPINK", "A and B reunited as G"
         for m in [] if not re.search(r"\bas\s+«G", t) else re.finditer(rf"{_artist_list()}\s+(?:[^«;.]{{0,50}}?\b)?(?:together|reunit(?:e|ed|es|ing)|as\s+a\s+(?:group|team|unit))\s+as\s+«G(?P<g>\d+)»", t):
             items = [it for it in _list_items(v, m, "a") if it.kind == "A"]
