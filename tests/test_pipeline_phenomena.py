@@ -1098,3 +1098,14 @@ def test_pipeline_three_people_the_reference_puts_in_a_named_group_are_its_membe
     # the group never named in the article, or only two people: no membership from the reference alone
     assert not triples(run("Jimin, Jungkook and RM sang on Friday."), preds={"memberOf"})
     assert not triples(run("BTS released an album. Jimin and Jungkook sang on Friday."), preds={"memberOf"})
+
+
+def test_pipeline_that_record_charting_the_same_month_is_the_album_named_before() -> None:
+    doc = run("IVE released the album Wave Light in May. That record, released in June, "
+              "debuted atop the Billboard 200 the same month.")
+    chart = {(p, o) for s, p, o in triples(doc) if s == "event:ChartAchievement"}
+    assert chart == {("eventType", "ChartAchievement"), ("participant", "IVE"), ("participant", "Wave Light"),
+                     ("achievement", "No. 1 on Billboard 200"), ("eventDate", "2023-06")}
+    # a forecast chart result is not asserted
+    doc = run("IVE released the album Wave Light in May. That record is expected to top the Billboard 200, fans speculate.")
+    assert not {t for t in triples(doc) if t[0] == "event:ChartAchievement"}

@@ -814,6 +814,8 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             song = x.nearby_song(v.index, 0, "S")
         if song is None and re.search(rf"(?i:\b(?:it|{x.c['song_ana']})\b)", t[:s]):
             song = x.res.recent(v.index, s, "S", forward=True)
+        if song is None and re.match(r"\W*(?i:that|this|the)\s+(?:[\w-]+\s+)?(?i:record|album|EP|mini[- ]album|LP)\b", t):
+            song = x.res.recent(v.index, s, "L")  # "That record, released in June, debuted atop the Billboard 200"
         clause_start = clause_start_of(t, s)
         who = [it.key for it in v.items if it.kind in "AG" and clause_start <= it.pos < s
                and not re.match(r"(?:'s|’s|'|’)\s+«A|\s+(?:member|leader|maknae|members)\b", t[it.end:it.end + 12])
@@ -824,7 +826,12 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
             who = [ref] if ref else []
         if song is None and not who:
             continue
-        ev = Ev("ChartAchievement", [*who], v.index, s, e, x.date_for(v, s, e, anchors), label=label,
+        when = x.date_for(v, s, e, anchors)
+        if when is None and re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:in\s+)?(?:the|that)\s+same\s+(?:month|day|year)\b", t[e:e + 60]):
+            # "That record, released in June, debuted atop the Billboard 200 the same month"
+            earlier = [it.key for it in v.items if it.kind == "T" and it.key and it.end <= s]
+            when = earlier[-1] if earlier else None
+        ev = Ev("ChartAchievement", [*who], v.index, s, e, when, label=label,
                 label_pred="achievement")
         ev.songs = [song] if song else []
         if song:
