@@ -1109,3 +1109,15 @@ def test_pipeline_that_record_charting_the_same_month_is_the_album_named_before(
     # a forecast chart result is not asserted
     doc = run("IVE released the album Wave Light in May. That record is expected to top the Billboard 200, fans speculate.")
     assert not {t for t in triples(doc) if t[0] == "event:ChartAchievement"}
+
+
+def test_pipeline_members_bandmate_and_known_as_leader_forms() -> None:
+    doc = run("BTS won a daesang on Saturday, ahead of BLACKPINK. Members Jin and Suga thanked fans on stage.")
+    assert triples(doc, preds={"memberOf"}) == {("Jin", "memberOf", "BTS"), ("Suga", "memberOf", "BTS")}
+    doc = run("BLACKPINK met the press. Rosé signed with a new label. Her bandmate Lisa made a similar move.")
+    assert ("Lisa", "memberOf", "BLACKPINK") in triples(doc)
+    doc = run("Lee Young-ji, born in Seoul and best known as the leader of the group Tahiti, runs her own label.")
+    assert ("Lee Young-ji", "memberOf", "Tahiti") in triples(doc)
+    # known as a fan of a group is no membership
+    doc = run("Lee Young-ji, best known as a fan of BTS, runs her own label.")
+    assert not triples(doc, preds={"memberOf"})

@@ -454,7 +454,7 @@ class Extractor:
                 for it in _list_items(v, m, "a"):
                     if it.kind == "A":
                         self.fact(it.key, "memberOf", group, v.index, "member:members-of")
-        for m in re.finditer(r"(?<![»'’s]\s)\b(?i:(?:fellow\s+)?(?:member|leader|maknae))\s+«A(?P<a>\d+)»", t):
+        for m in re.finditer(r"(?<![»'’s]\s)\b(?i:(?:fellow\s+)?(?:member|leader|maknae|bandmate))\s+«A(?P<a>\d+)»", t):
             artist = v.item(m.group("a")).key
             group = self.res.recent(v.index, m.start(), "G")
             entry = self.kb.get(artist) if artist else None
@@ -463,6 +463,13 @@ class Extractor:
         # "The group consists of A, B and C", "BSS, made up of A, B and C", "members -- A, B, C --"
         for m in re.finditer(rf"(?:«G(?P<g>\d+)»[^«.;]{{0,40}}?|\b)(?i:consists?\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|comprising|composed\s+of|(?:the\s+)?(?:remaining\s+|other\s+|current\s+|fellow\s+)?members?\s*(?:--|—|–|:|,|are|were|include|including)|(?:along\s+with|with|and|fellow)\s+members?(?=\s+«A)|(?:^\W*|[,;:]\s+)[Mm]embers(?=\s+«A\d+»\s*(?:,|and|&))|bandmates?(?:\s*,\s*(?:including|such\s+as|namely))?|lineup\s+(?:of|includes))\s*(?:(?:namely|fellow)\s+)?{_artist_list()}", t):
             group = v.item(m.group("g")).key if m.group("g") else self.res.recent(v.index, m.start(), "G")
+            if not m.group("g"):
+                # "(G)I-DLE took a bonsang. Members Jang Won-young and An Yu-jin ...": the group the
+                # reference gives the list, when the article names it
+                listed = [it.key for it in _list_items(v, m, "a") if it.kind == "A"]
+                known = self.common_group(listed) if listed else None
+                if known and known in self.doc.entities:
+                    group = known
             if not self.is_group(group):
                 continue
             for it in _list_items(v, m, "a"):
@@ -495,6 +502,9 @@ class Extractor:
                 owner = self.res.subject(v.index, m.start(), "A")
                 if owner:
                     self.fact(owner, "memberOf", group, v.index, "member:form")
+        # "Zico, born Woo Ji-ho and best known as the leader of Block B, ...": the sentence's subject
+        for m in re.finditer(rf"^\W*«A(?P<a>\d+)»(?:[^.;«]|«A\d+»){{0,60}}?\b(?:known|remembered|famous)\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:leader|member|maknae|rapper|vocalist|frontman|frontwoman)\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»", t):
+            self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:known-as")
         # "As a member of BTS, the singer ..."
         for m in re.finditer(rf"(?i:\bas\s+(?:a|the|one)\s+(?:[\w-]+\s+)?(?:member|leader|maknae))\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»\s*,\s+(?:«A(?P<a>\d+)»|(?P<p>{self.c['artist_ana']}|he|she|He|She))", t):
             artist = v.item(m.group("a")).key if m.group("a") else self.res.pronoun(m.group("p"), v.index, m.start())
