@@ -1121,3 +1121,13 @@ def test_pipeline_members_bandmate_and_known_as_leader_forms() -> None:
     # known as a fan of a group is no membership
     doc = run("Lee Young-ji, best known as a fan of BTS, runs her own label.")
     assert not triples(doc, preds={"memberOf"})
+
+
+def test_pipeline_anniversary_of_their_debut_is_no_debut_event() -> None:
+    doc = run("aespa released their first album on Monday, one day before the anniversary of their debut. "
+              "The group debuted on November 17, 2020.")
+    debuts = {o for s, p, o in triples(doc) if s == "event:Debut" and p == "eventDate"}
+    assert debuts == {"2020-11-17"}
+    # the anniversary's own day does not date the debut either
+    doc = run("aespa debuted in 2020 and celebrated the anniversary of their debut on Monday.")
+    assert {o for s, p, o in triples(doc) if s == "event:Debut" and p == "eventDate"} == {"2020"}

@@ -368,6 +368,11 @@ def extract(x: "Extractor") -> None:
                     # "eight days after (their) debut": only a date right after the trigger is its own
                     own = re.match(r"\s+(?:(?:on|in)\s+)?«T(\d+)»", v.text[m.end():])
                     when = v.item(own.group(1)).key if own else None
+                if kind in ("Debut", "Comeback") and re.search(
+                        r"(?i:\b(?:anniversary\s+of|since|before|after|ahead\s+of)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?$)",
+                        v.text[max(0, m.start() - 40):m.start()]) \
+                        and not re.match(r"\s+(?:(?:on|in)\s+)?«T\d+»", v.text[m.end():]):
+                    continue  # "one day before the first anniversary of their debut": a reference, not the event
                 ev = Ev(kind, [who], v.index, m.start(), m.end(), when)
                 if kind in ("Debut", "Comeback") and ev.date is None \
                         and re.search(r"(?i:\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$)", v.text[max(0, m.start() - 25):m.start()]):
