@@ -1131,3 +1131,12 @@ def test_pipeline_anniversary_of_their_debut_is_no_debut_event() -> None:
     # the anniversary's own day does not date the debut either
     doc = run("aespa debuted in 2020 and celebrated the anniversary of their debut on Monday.")
     assert {o for s, p, o in triples(doc) if s == "event:Debut" and p == "eventDate"} == {"2020"}
+
+
+def test_pipeline_since_wrapping_up_his_service_is_a_dated_discharge_before_the_comeback() -> None:
+    doc = run('Jin of BTS released "Moonrise" on Friday. "Moonrise" was his first solo comeback since wrapping up '
+              'his mandatory military service in June 2024.', day="2024-11-15")
+    got = triples(doc)
+    assert {("event:MilitaryDischarge", "participant", "Jin"), ("event:MilitaryDischarge", "eventDate", "2024-06"),
+            ("event:MilitaryDischarge", "before", "event:Comeback")} <= got
+    assert ("event:Comeback", "eventDate", "2024-06") not in got

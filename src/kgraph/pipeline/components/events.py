@@ -181,6 +181,12 @@ def _participant(x: "Extractor", v: "View", start: int, end: int, letters: str) 
     if clause_start > 0 and re.match(r"\s*(?:(?:he|she|they|it)\s+)?(?:(?:was|were|is|are|has|have|had|will|then|later|also)\s+)*\w+", t[clause_start:start]):
         # "X enlisted in 2022, and was discharged in 2024": the sentence's subject
         return x.res.subject(v.index, clause_start, letters)
+    own = re.search(r"\b(?P<p>his|her|their)\b", t[start:end])
+    if own and re.search(r"(?i:\b(?:since|after|before|while|upon|on)\s+)$", t[max(0, start - 8):start]):
+        # "his first comeback since wrapping up his military service": the gerund's own possessive
+        key = x.res.pronoun(own.group("p"), v.index, start)
+        if key and _letter(x, key) in letters:
+            return key
     return None
 
 
