@@ -1140,3 +1140,12 @@ def test_pipeline_since_wrapping_up_his_service_is_a_dated_discharge_before_the_
     assert {("event:MilitaryDischarge", "participant", "Jin"), ("event:MilitaryDischarge", "eventDate", "2024-06"),
             ("event:MilitaryDischarge", "before", "event:Comeback")} <= got
     assert ("event:Comeback", "eventDate", "2024-06") not in got
+
+
+def test_pipeline_spaced_colon_joins_an_all_caps_subtitle() -> None:
+    doc = run("IVE's THE CITY PART.3 : NEON has debuted at No. 1 on the Billboard 200, Billboard said on Sunday.")
+    assert entity(doc, "THE CITY PART.3 : NEON").types == {"Album"}
+    assert ("THE CITY PART.3 : NEON", "performer", "IVE") in triples(doc)
+    # a colon after a mixed-case phrase stays punctuation
+    doc = run("IVE's THE CITY PART.3 has a subtitle : Neon lights, fans said.")
+    assert "THE CITY PART.3 has" not in {e.name for e in doc.entities.values()}

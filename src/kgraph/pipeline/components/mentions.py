@@ -656,7 +656,8 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-CAPS_RUN = re.compile(r"(?<![\w'’.-])(?:[A-Z][A-Z0-9!?&'’.-]*[A-Z0-9!?](?: +|$)){2,6}", re.M)
+# ("THE WORLD EP.FIN : WILL": a spaced colon between all-caps words joins a subtitle)
+CAPS_RUN = re.compile(r"(?<![\w'’.-])[A-Z][A-Z0-9!?&'’.-]*[A-Z0-9!?](?:(?: +: +| +)[A-Z][A-Z0-9!?&'’.-]*[A-Z0-9!?]){1,7}(?= |$)", re.M)
 ALBUM_COPULA = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the|a|an|their|his|her|its|(?:[\w'’-]+(?:'s|’s)))\s+(?:[\w'’-]+\s+){0,3}?(?i:album|EP|mini\s+album|mini-album|LP|full-length)")
 
 
