@@ -1149,3 +1149,11 @@ def test_pipeline_spaced_colon_joins_an_all_caps_subtitle() -> None:
     # a colon after a mixed-case phrase stays punctuation
     doc = run("IVE's THE CITY PART.3 has a subtitle : Neon lights, fans said.")
     assert "THE CITY PART.3 has" not in {e.name for e in doc.entities.values()}
+
+
+def test_pipeline_released_and_fronted_by_the_single_dates_the_album_and_links_its_lead() -> None:
+    doc = run("IVE topped the chart with the album Wave Light. Released on May 3 and fronted by the single "
+              "Blue Hour, the second full-length album from the group closes a trilogy.", day="2024-05-20")
+    got = triples(doc)
+    assert {("Wave Light", "releaseDate", "2024-05-03"), ("Blue Hour", "album", "Wave Light"),
+            ("Blue Hour", "performer", "IVE")} <= got

@@ -1201,7 +1201,7 @@ class Extractor:
 
     def release_dates_extra(self, v: View) -> None:
         c, t = self.c, v.text
-        m = re.match(rf"\W*(?i:released|out|dropped)\s+(?:on\s+|in\s+)?«T(?P<d>\d+)»\s*,\s+(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:(?P<s>song|track|single)|album|record|EP|mini-album|LP|set)\b|{Q}«(?P<k>[SL])(?P<t>\d+)»)", t)
+        m = re.match(rf"\W*(?i:released|out|dropped)\s+(?:on\s+|in\s+)?«T(?P<d>\d+)»(?:\s+and\s+(?:fronted|led|headlined|spearheaded)\s+by\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:single|track|song)\s*,?\s*{Q}«S(?P<lead>\d+)»{QC})?\s*,\s+(?:(?i:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?i:(?P<s>song|track|single)|album|record|EP|mini-album|LP|set)\b|{Q}«(?P<k>[SL])(?P<t>\d+)»)", t)
         if m and v.item(m.group("d")).key:
             if m.group("t"):
                 work = v.item(m.group("t")).key
@@ -1209,6 +1209,10 @@ class Extractor:
                 work = self.res.salient(v.index - 1, "S" if m.group("s") else "L") if v.index else None
             if work:
                 self.fact(work, "releaseDate", v.item(m.group("d")).key, v.index, "release-date:fronted")
+            lead = v.item(m.group("lead")).key if m.group("lead") else None
+            if work and lead and not m.group("s") and "Album" in self.doc.entities[work].types:
+                # "Released on December 1 and fronted by the single Crazy Form, the album ...": its lead song
+                self.fact(lead, "album", work, v.index, "album:fronted-by")
         # "debuted on July 22 with the surprise release of the music video for 'Attention'": the video's day
         for mv in v.mvs:
             lead = re.search(r"(?i:\b(?:release|premiere|unveiling|drop|launch)\s+of\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?$)", t[max(0, mv.pos - 50):mv.pos])
