@@ -1157,3 +1157,11 @@ def test_pipeline_released_and_fronted_by_the_single_dates_the_album_and_links_i
     got = triples(doc)
     assert {("Wave Light", "releaseDate", "2024-05-03"), ("Blue Hour", "album", "Wave Light"),
             ("Blue Hour", "performer", "IVE")} <= got
+
+
+def test_pipeline_led_by_names_the_groups_leader() -> None:
+    doc = run("Led by RM, BTS debuted in June 2013. NewJeans, led by Lee Young-ji, won on Sunday.")
+    assert triples(doc, preds={"memberOf"}) == {("RM", "memberOf", "BTS"), ("Lee Young-ji", "memberOf", "NewJeans")}
+    # the reference vetoes a leader it places in another group
+    doc = run("Led by Jin, BLACKPINK won on Sunday.")
+    assert not triples(doc, preds={"memberOf"})

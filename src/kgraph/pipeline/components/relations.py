@@ -505,6 +505,14 @@ class Extractor:
         # "Zico, born Woo Ji-ho and best known as the leader of Block B, ...": the sentence's subject
         for m in re.finditer(rf"^\W*«A(?P<a>\d+)»(?:[^.;«]|«A\d+»){{0,60}}?\b(?:known|remembered|famous)\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:leader|member|maknae|rapper|vocalist|frontman|frontwoman)\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»", t):
             self.fact(v.item(m.group("a")).key, "memberOf", v.item(m.group("g")).key, v.index, "member:known-as")
+        # "Led by Hongjoong, ATEEZ debuted ...", "ATEEZ, led by Hongjoong, ...": the group's leader
+        for m in re.finditer(r"(?:^\W*(?i:led)\s+by\s+(?:(?:leader|frontman|frontwoman)\s+)?«A(?P<a>\d+)»\s*,\s+«G(?P<g>\d+)»"
+                             r"|«G(?P<g2>\d+)»\s*,\s+(?:(?:which|who)\s+(?:is|are|was|were)\s+)?led\s+by\s+(?:(?:leader|frontman|frontwoman)\s+)?«A(?P<a2>\d+)»\s*,)", t):
+            artist = v.item(m.group("a") or m.group("a2")).key
+            group = v.item(m.group("g") or m.group("g2")).key
+            entry = self.kb.get(artist) if artist else None
+            if not entry or not entry.groups or group in entry.groups:
+                self.fact(artist, "memberOf", group, v.index, "member:led-by")
         # "As a member of BTS, the singer ..."
         for m in re.finditer(rf"(?i:\bas\s+(?:a|the|one)\s+(?:[\w-]+\s+)?(?:member|leader|maknae))\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»\s*,\s+(?:«A(?P<a>\d+)»|(?P<p>{self.c['artist_ana']}|he|she|He|She))", t):
             artist = v.item(m.group("a")).key if m.group("a") else self.res.pronoun(m.group("p"), v.index, m.start())
