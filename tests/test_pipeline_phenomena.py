@@ -1165,3 +1165,15 @@ def test_pipeline_led_by_names_the_groups_leader() -> None:
     # the reference vetoes a leader it places in another group
     doc = run("Led by Jin, BLACKPINK won on Sunday.")
     assert not triples(doc, preds={"memberOf"})
+
+
+def test_pipeline_possessive_opening_a_chart_sentence_owns_the_charting_song() -> None:
+    doc = run("IVE released an album on Friday. Their first appearance on the Hot 100 came in 2022, "
+              "when the English-language single Blue Hour reached No. 83.")
+    got = triples(doc)
+    assert ("Blue Hour", "performer", "IVE") in got
+    assert {("event:ChartAchievement", "participant", "IVE"), ("event:ChartAchievement", "participant", "Blue Hour"),
+            ("event:ChartAchievement", "achievement", "No. 83 on Hot 100")} <= got
+    # a song credited to someone else in the sentence keeps its own performer
+    doc = run("IVE released an album on Friday. Their rival Lisa's single Blue Hour reached No. 83 on the Hot 100.")
+    assert ("Blue Hour", "performer", "IVE") not in triples(doc)
