@@ -1177,3 +1177,15 @@ def test_pipeline_possessive_opening_a_chart_sentence_owns_the_charting_song() -
     # a song credited to someone else in the sentence keeps its own performer
     doc = run("IVE released an album on Friday. Their rival Lisa's single Blue Hour reached No. 83 on the Hot 100.")
     assert ("Blue Hour", "performer", "IVE") not in triples(doc)
+
+
+def test_pipeline_all_caps_title_before_a_chart_verb_charts_for_the_sentence_subject() -> None:
+    doc = run("aespa topped the Billboard 200 on Sunday. The quartet came close in June, "
+              "when DRAMA QUEEN peaked at No. 2.", day="2024-01-30")
+    got = triples(doc)
+    assert entity(doc, "DRAMA QUEEN").types >= {"Album"}
+    assert {("DRAMA QUEEN", "performer", "aespa"), ("event:ChartAchievement", "participant", "DRAMA QUEEN"),
+            ("event:ChartAchievement", "achievement", "No. 2 on Billboard 200")} <= got
+    # all-caps words not followed by a chart result stay no title
+    doc = run("aespa topped the Billboard 200 on Sunday. Fans shouted DRAMA QUEEN loudly.")
+    assert not [e for e in doc.entities.values() if {"Song", "Album"} & set(e.types)]

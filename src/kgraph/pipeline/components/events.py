@@ -838,7 +838,7 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         if song and not who and not x.performers(song):
             # "Their first Hot 100 entry came in 2021, when the single The Feels reached No. 83":
             # the sentence's possessive owner charted with its own song
-            m = re.match(rf"\W*(?P<p>(?i:their|his|her|its)|{x.c['group_ana']}(?:'s|’s)|{x.c['artist_ana']}(?:'s|’s))\s", t)
+            m = re.match(rf"\W*(?P<p>(?i:their|his|her|its)|{x.c['group_ana']}(?:'s|’s)?|{x.c['artist_ana']}(?:'s|’s)?|He|She|They)\s", t)
             ref = x.res.pronoun(re.sub(r"(?:'s|’s)$", "", m.group("p")), v.index, m.start("p")) if m else None
             if ref and _letter(x, ref) in "AG":
                 who = [ref]

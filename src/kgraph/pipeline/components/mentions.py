@@ -658,6 +658,8 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
 
 # ("THE WORLD EP.FIN : WILL": a spaced colon between all-caps words joins a subtitle)
 CAPS_RUN = re.compile(r"(?<![\w'’.-])[A-Z][A-Z0-9!?&'’.-]*[A-Z0-9!?](?:(?: +: +| +)[A-Z][A-Z0-9!?&'’.-]*[A-Z0-9!?]){1,7}(?= |$)", re.M)
+# "when READY TO BE peaked at No. 2": all-caps words right before a chart result are a title
+CHART_VERB_AFTER = re.compile(r"\s*(?:peaked|debuted|opened|topped|landed|entered|charted|reached|climbed|rose|hit)\s+(?:at\s+|atop\s+|the\s+|No\.|number\b|#)")
 ALBUM_COPULA = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the|a|an|their|his|her|its|(?:[\w'’-]+(?:'s|’s)))\s+(?:[\w'’-]+\s+){0,3}?(?i:album|EP|mini\s+album|mini-album|LP|full-length)")
 
 
@@ -671,7 +673,8 @@ def caps_runs(text: str, kb_found: list[_Span]) -> list[_Span]:
         s, e = m.start(), m.start() + len(m.group().rstrip())
         owned = re.search(r"(?:'s|’s|'|’)\s+$", text[max(0, s - 4):s])
         owned = owned and (s - len(owned.group())) in kb_end and not any(k.start == s and k.end == e for k in kb_found)
-        if not owned and (s in kb_at or not any(s < k.start < e for k in kb_found)):
+        charting = CHART_VERB_AFTER.match(text, e) and not any(k.start == s and k.end == e for k in kb_found)
+        if not owned and not charting and (s in kb_at or not any(s < k.start < e for k in kb_found)):
             continue  # ("G-Dragon's HOME SWEET HOME": an act's all-caps words are a title)
         left = text[max(0, s - 40):s]
         album = re.search(r"(?i:\b(?:album|EP|LP|mini-album|record)\s*$)", left) or ALBUM_COPULA.match(text, e)
