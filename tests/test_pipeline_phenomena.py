@@ -1189,3 +1189,11 @@ def test_pipeline_all_caps_title_before_a_chart_verb_charts_for_the_sentence_sub
     # all-caps words not followed by a chart result stay no title
     doc = run("aespa topped the Billboard 200 on Sunday. Fans shouted DRAMA QUEEN loudly.")
     assert not [e for e in doc.entities.values() if {"Song", "Album"} & set(e.types)]
+
+
+def test_pipeline_title_ending_in_an_exclamation_mark_before_an_apposition() -> None:
+    doc = run("Lee Young-ji has released her long-teased collaboration with BLACKPINK's Jennie. "
+              "WAKE UP!, the rapper's new single, came out on Friday.")
+    assert entity(doc, "WAKE UP!").types == {"Song"}
+    assert {("WAKE UP!", "performer", "Lee Young-ji"), ("WAKE UP!", "releaseDate", "2024-01-26")} <= triples(doc)
+    assert ("WAKE UP!", "performer", "Jennie") not in triples(doc)

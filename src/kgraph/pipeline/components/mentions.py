@@ -508,6 +508,9 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                 break
         if k is None:
             continue
+        last = k
+        if tokens[k].text in ("!", "?") and k > 0 and tokens[k - 1].is_word and tokens[k - 1].end == tokens[k].start:
+            k -= 1  # "SPOT!, the rapper's new single": the exclamation mark ends the title
         first = k
         while first - 1 >= 0 and tokens[first - 1].is_word and is_capitalised(tokens[first - 1].text) \
                 and text[tokens[first - 1].end:tokens[first].start] == " " and k - first < 4:
@@ -526,7 +529,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         if span and m in dated and not opens and (not OWNER_OR_SEQUENCE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
                                     or _credit_before().search(text[max(0, span[0] - 40):span[0]])):
             continue  # "'X', written with Coldplay, came out on ...": a credited writer, not a title
-        if span and span[1] == tokens[k].end:
+        if span and span[1] in (tokens[k].end, tokens[last].end):
             label = "Album" if re.search(rf"\b{alternation(patterns('titles')['album_cues'])}\b", m.group()) else "Song"
             out.append(_Span(span[0], span[1], label, "apposition", 2.0))
     return out
