@@ -1197,3 +1197,10 @@ def test_pipeline_title_ending_in_an_exclamation_mark_before_an_apposition() -> 
     assert entity(doc, "WAKE UP!").types == {"Song"}
     assert {("WAKE UP!", "performer", "Lee Young-ji"), ("WAKE UP!", "releaseDate", "2024-01-26")} <= triples(doc)
     assert ("WAKE UP!", "performer", "Jennie") not in triples(doc)
+
+
+def test_pipeline_debut_in_a_relative_clause_escapes_the_main_clause_hedge() -> None:
+    doc = run("aespa, who debuted in November 2020, are reportedly preparing a comeback in March.")
+    assert {("event:Debut", "participant", "aespa"), ("event:Debut", "eventDate", "2020-11")} <= triples(doc)
+    assert not {t for t in triples(doc) if t[0] == "event:Comeback"}
+    assert ("event:Comeback", "participant", "aespa") in triples(doc, "reported")

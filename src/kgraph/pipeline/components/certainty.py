@@ -62,9 +62,9 @@ RELATIVE = re.compile(r",\s+(?:whose|which|who)\s+[^,;]*,\s*")
 
 def clauses(text: str, relative: bool = False) -> list[tuple[int, int]]:
     """Clause spans of a sentence (cut at ';', ', and', ', but', ', while', ', with' ...). With
-    ``relative``, a relative clause between commas (', whose studio shot X,') is a clause of its
-    own: the credits it states as background are not hedged by the main clause's 'according to
-    insiders' (events keep the sentence's verdict)."""
+    ``relative``, a relative clause between commas (', whose studio shot X,', ', who debuted in
+    2023,') is a clause of its own: the background it states is not hedged by the main clause's
+    'according to insiders' or 'are reportedly preparing'."""
     cuts = {0, len(text)} | {m.end() for m in CLAUSE_BREAK.finditer(text)}
     for m in RELATIVE.finditer(text) if relative else ():
         cuts |= {m.start() + 1, m.end()}
@@ -75,7 +75,19 @@ def clauses(text: str, relative: bool = False) -> list[tuple[int, int]]:
 def _verdicts(doc: Doc, index: int, event: bool = False) -> list[tuple[int, int, str]]:
     """Per clause of sentence ``index``: (start, end, verdict), offsets in the document."""
     sent = doc.sentences[index]
-    return [(sent.start + a, sent.start + b, classify(sent.text[a:b], event)) for a, b in clauses(sent.text, not event)]
+    text = sent.text
+    pieces = clauses(text, True)
+    rels = {(m.start() + 1, m.end()) for m in RELATIVE.finditer(text)}
+    out = []
+    for a, b in pieces:
+        own = text[a:b]
+        if (a, b) not in rels:
+            # the main clause around a relative clause is one clause: "X, who debuted in 2020, are
+            # reportedly preparing ...": the hedge after the relative covers the subject before it
+            own += "".join(text[c:d] for c, d in pieces if (b, c) in rels or (d, a) in rels
+                           or any(r0 == b and r1 == c for r0, r1 in rels) or any(r0 == d and r1 == a for r0, r1 in rels))
+        out.append((sent.start + a, sent.start + b, classify(own, event)))
+    return out
 
 
 def _anchors(doc: Doc, f, participants: dict[str, set[str]]) -> list[int]:  # type: ignore[no-untyped-def]
@@ -87,9 +99,13 @@ def _anchors(doc: Doc, f, participants: dict[str, set[str]]) -> list[int]:  # ty
         if at:
             return at
     keys = {f.s, f.o}
+    at = []
     if f.s in participants:
         keys |= participants[f.s]
-    return [m.start for m in doc.mentions if m.sentence == f.sentence and m.entity in keys]
+        # an event is also where its date is: "aespa, who debuted in 2020, are reportedly ..."
+        days = {g.o for g in doc.facts if g.s == f.s and g.p == "eventDate"}
+        at = [d.start for d in doc.dates if d.sentence == f.sentence and d.value in days]
+    return at + [m.start for m in doc.mentions if m.sentence == f.sentence and m.entity in keys]
 
 
 @component("certainty", requires=("facts",), provides=("certainty",))
