@@ -1204,3 +1204,13 @@ def test_pipeline_debut_in_a_relative_clause_escapes_the_main_clause_hedge() -> 
     assert {("event:Debut", "participant", "aespa"), ("event:Debut", "eventDate", "2020-11")} <= triples(doc)
     assert not {t for t in triples(doc) if t[0] == "event:Comeback"}
     assert ("event:Comeback", "participant", "aespa") in triples(doc, "reported")
+
+
+def test_pipeline_award_at_another_ceremony_named_in_its_sentence_keeps_that_ceremony() -> None:
+    doc = run("IVE won the Digital Daesang at the 38th Golden Disc Awards in Jakarta on Saturday. "
+              "The group had already been named Song of the Year at the MAMA Awards in Osaka in November.",
+              day="2024-01-08")
+    awards = {o for s, p, o in triples(doc) if s == "event:AwardWin" and p == "award"}
+    assert len(awards) == 2 and "Song of the Year, MAMA Awards" in awards
+    assert [a for a in awards if a.startswith("Digital Daesang, ") and a.endswith("Golden Disc Awards")]
+    assert ("event:AwardWin", "eventDate", "2024-01-06") in triples(doc)

@@ -63,6 +63,15 @@ def _ceremony(text: str) -> str | None:
     return max(pool, key=lambda c: (found[c] + sum(found[o] for o in found if o != c and o in c), len(c)))
 
 
+def _local_ceremony(sentence: str, ceremony: str | None) -> str | None:
+    """The article's ceremony, unless the sentence names only another one ('had already been
+    named Song of the Year at the MAMA Awards in November')."""
+    here = {m.group("c").strip() for m in _rx()["ceremony"].finditer(sentence)}
+    if not here or not ceremony or any(ceremony in c or c in ceremony for c in here):
+        return ceremony
+    return _ceremony(sentence)
+
+
 def _categories(clause: str, ceremony: str | None) -> list[tuple[int, str]]:
     rx = _rx()
     daesang = alternation(patterns("awards")["daesang_words"])
@@ -156,7 +165,8 @@ def extract(x: "Extractor") -> None:
                         if not w:
                             continue
                         subject = w
-                        label = f"{cat}, {ceremony}" if ceremony else cat
+                        here = _local_ceremony(v.text, ceremony)
+                        label = f"{cat}, {here}" if here else cat
                         when = x.date_for(v, cs + vm.start(), cs + vm.end(), [], max_gap=60)
                         ev = Ev("AwardWin", [w], v.index, cs + vm.start(), cs + vm.end(), when, label=label,
                                 label_pred="award")
@@ -185,7 +195,8 @@ def extract(x: "Extractor") -> None:
     events += _winner_lines(x, ceremony)
     when = _ceremony_date(x, ceremony) if ceremony else None
     for ev in events:
-        ev.date = ev.date or when
+        if not ceremony or (ev.label or "").endswith(ceremony):
+            ev.date = ev.date or when  # another ceremony's win keeps its own date
     _merge_awards(x, events)
 
 
@@ -216,12 +227,13 @@ def _winner_lines(x: "Extractor", ceremony: str | None) -> list[Ev]:
 
 
 def _ceremony_date(x: "Extractor", ceremony: str) -> str | None:
-    """'at the 2021 American Music Awards (AMAs) on Sunday': the ceremony's day."""
+    """'at the 2021 American Music Awards (AMAs) on Sunday', '... Awards in Bangkok on Saturday':
+    the ceremony's day."""
     for v in x.views:
         i = v.text.find(ceremony)
         if i < 0:
             continue
-        m = re.match(r"(?:\s*\([^)]{1,20}\))?\s*(?:,\s*)?(?:(?:which\s+)?(?:was\s+)?(?:held|took\s+place|kicked\s+off)\s+)?(?:on|in)?\s*«T(\d+)»", v.text[i + len(ceremony):])
+        m = re.match(r"(?:\s*\([^)]{1,20}\))?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*(?:,\s*)?(?:(?:which\s+)?(?:was\s+)?(?:held|took\s+place|kicked\s+off)\s+)?(?:on|in)?\s*«T(\d+)»", v.text[i + len(ceremony):])
         if m and v.item(m.group(1)).key:
             return v.item(m.group(1)).key
         # "Sunday night in Los Angeles, the septet was named ... at the American Music Awards"
