@@ -1214,3 +1214,15 @@ def test_pipeline_award_at_another_ceremony_named_in_its_sentence_keeps_that_cer
     assert len(awards) == 2 and "Song of the Year, MAMA Awards" in awards
     assert [a for a in awards if a.startswith("Digital Daesang, ") and a.endswith("Golden Disc Awards")]
     assert ("event:AwardWin", "eventDate", "2024-01-06") in triples(doc)
+
+
+def test_pipeline_award_crowning_a_song_and_for_the_same_track_name_the_song() -> None:
+    doc = run("IVE won the Digital Daesang at the 38th Golden Disc Awards on Saturday, crowning 'Blue Hour' as the "
+              "year's defining song. The group had been named Song of the Year at the MAMA Awards in November "
+              "for the same track.", day="2024-01-08")
+    wins = [k for k, e in doc.entities.items() if "Event" in e.types]
+    songs = [{name(doc, f.o) for f in doc.facts if f.s == k and f.p == "participant"} for k in wins]
+    assert len(wins) == 2 and all(s == {"IVE", "Blue Hour"} for s in songs)
+    # no song named or referred to: the win has only its winner
+    doc = run("IVE won the Digital Daesang at the 38th Golden Disc Awards on Saturday, thanking the fans.")
+    assert {o for s, p, o in triples(doc) if p == "participant"} == {"IVE"}

@@ -191,6 +191,17 @@ def extract(x: "Extractor") -> None:
                             if after_cat and (re.search(r"\b(?:Song|Record|Track|Video|Performance|Collaboration|Single|Daesang|Bonsang)\b", cat)
                                               or after_cat.group().split()[1].lower() in ("their", "his", "her", "its")):
                                 ev.participants.append(v.item(after_cat.group(1)).key)
+                            # "..., crowning 'Love Dive' as the song of the year": the song the win honours
+                            crown = re.search(r",\s+(?:crowning|honou?ring|recogni[sz]ing|rewarding)\s+[\"'‘“]?«S(\d+)»", clause[cat_end.get(cat, 0):])
+                            if crown and not after_cat:
+                                ev.participants.append(v.item(crown.group(1)).key)
+                            # "... named Song of the Year ... for the same track": the song of the win before
+                            same = re.search(r"\bfor\s+the\s+same\s+(?:track|song|single)\b", clause[cat_end.get(cat, 0):])
+                            if same and not after_cat:
+                                earlier = [s for e in events for s in e.participants
+                                           if s in x.doc.entities and "Song" in x.doc.entities[s].types]
+                                if earlier:
+                                    ev.participants.append(earlier[-1])
                         events.append(ev)
     events += _winner_lines(x, ceremony)
     when = _ceremony_date(x, ceremony) if ceremony else None
