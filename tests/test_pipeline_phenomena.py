@@ -1226,3 +1226,14 @@ def test_pipeline_award_crowning_a_song_and_for_the_same_track_name_the_song() -
     # no song named or referred to: the win has only its winner
     doc = run("IVE won the Digital Daesang at the 38th Golden Disc Awards on Saturday, thanking the fans.")
     assert {o for s, p, o in triples(doc) if p == "participant"} == {"IVE"}
+
+
+def test_pipeline_all_caps_title_on_an_albums_chart_is_an_album_from_the_start() -> None:
+    doc = run("aespa's DRAMA QUEEN has debuted at No. 1 on the Billboard 200, Billboard said on Sunday. "
+              "Released on January 5 and fronted by the single Velvet Night, the full-length album closes a series.")
+    assert entity(doc, "DRAMA QUEEN").types == {"Album"}
+    assert {("DRAMA QUEEN", "releaseDate", "2024-01-05"), ("Velvet Night", "album", "DRAMA QUEEN"),
+            ("Velvet Night", "performer", "aespa")} <= triples(doc)
+    # on a songs chart the same words stay a song
+    doc = run("aespa's DRAMA QUEEN has debuted at No. 1 on the Hot 100, Billboard said on Sunday.")
+    assert entity(doc, "DRAMA QUEEN").types == {"Song"}

@@ -661,6 +661,13 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
 
 # ("THE WORLD EP.FIN : WILL": a spaced colon between all-caps words joins a subtitle)
 CAPS_RUN = re.compile(r"(?<![\w'’.-])[A-Z][A-Z0-9!?&'’.-]*[A-Z0-9!?](?:(?: +: +| +)[A-Z][A-Z0-9!?&'’.-]*[A-Z0-9!?]){1,7}(?= |$)", re.M)
+@lru_cache(maxsize=1)
+def _album_chart_after() -> re.Pattern[str]:
+    """'X has debuted at No. 1 on the Billboard 200': a title charting on an albums chart is an album."""
+    charts = alternation(patterns("events")["charts"]["album_charts"])
+    return re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:debuted|opened|topped|landed|entered|peaked|charted)\s+(?:at\s+|atop\s+)?(?:No\.\s*\d+\s+on\s+)?(?:the\s+)?{charts}\b")
+
+
 # "when READY TO BE peaked at No. 2": all-caps words right before a chart result are a title
 CHART_VERB_AFTER = re.compile(r"\s*(?:peaked|debuted|opened|topped|landed|entered|charted|reached|climbed|rose|hit)\s+(?:at\s+|atop\s+|the\s+|No\.|number\b|#)")
 ALBUM_COPULA = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the|a|an|their|his|her|its|(?:[\w'’-]+(?:'s|’s)))\s+(?:[\w'’-]+\s+){0,3}?(?i:album|EP|mini\s+album|mini-album|LP|full-length)")
@@ -680,7 +687,8 @@ def caps_runs(text: str, kb_found: list[_Span]) -> list[_Span]:
         if not owned and not charting and (s in kb_at or not any(s < k.start < e for k in kb_found)):
             continue  # ("G-Dragon's HOME SWEET HOME": an act's all-caps words are a title)
         left = text[max(0, s - 40):s]
-        album = re.search(r"(?i:\b(?:album|EP|LP|mini-album|record)\s*$)", left) or ALBUM_COPULA.match(text, e)
+        album = re.search(r"(?i:\b(?:album|EP|LP|mini-album|record)\s*$)", left) or ALBUM_COPULA.match(text, e) \
+            or _album_chart_after().match(text, e)
         label = "Album" if album else "Song"
         out.append(_Span(s, e, label, "caps-title" + (":cued" if album else ""), 3.0))
     return out
