@@ -1237,3 +1237,12 @@ def test_pipeline_all_caps_title_on_an_albums_chart_is_an_album_from_the_start()
     # on a songs chart the same words stay a song
     doc = run("aespa's DRAMA QUEEN has debuted at No. 1 on the Hot 100, Billboard said on Sunday.")
     assert entity(doc, "DRAMA QUEEN").types == {"Song"}
+
+
+def test_pipeline_agency_which_launched_the_group_in_a_year_is_its_debut() -> None:
+    doc = run("BLACKPINK met fans. The move comes after the BLACKPINK member's contract with YG Entertainment, "
+              "which launched the quartet in 2016, came to an end.")
+    assert {("event:Debut", "participant", "BLACKPINK"), ("event:Debut", "eventDate", "2016")} <= triples(doc)
+    # launching a product (no group) or with no date is no debut
+    doc = run("BLACKPINK met fans. YG Entertainment launched a new app in 2016. ADOR launched the group.")
+    assert not {t for t in triples(doc) if t[0] == "event:Debut"}

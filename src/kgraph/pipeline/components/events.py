@@ -328,7 +328,7 @@ def extract(x: "Extractor") -> None:
         for cm in CHART_NAME.finditer(v.text):  # remembered for later bare ranks ("at No. 2")
             x.__dict__.setdefault("_chart_mentions", []).append(
                 (v.index, cm.start(), re.sub(r"^(?:the|The|US|U\.S\.)\s+", "", cm.group().strip())))
-        if not has_trigger(v.text) and not BARE_RANK.search(v.text):
+        if not has_trigger(v.text) and not BARE_RANK.search(v.text) and "launched" not in v.text:
             per_sentence[v.index] = found
             continue
         for kind, rx in _compiled().items():
@@ -478,6 +478,7 @@ def extract(x: "Extractor") -> None:
         found += _milestones(x, v, anchors, found)
         found += _music_show_wins(x, v, anchors)
         found += _followed_by(x, v, found)
+        found += _launched(x, v)
         found.sort(key=lambda e: e.pos)
         per_sentence[v.index] = found
         events += found
@@ -856,6 +857,18 @@ def _charts(x: "Extractor", v: "View", anchors: list[int], pak: re.Pattern[str],
         if song:
             _album_if_album_chart(x, song, label)
         out.append(ev)
+    return out
+
+
+def _launched(x: "Extractor", v: "View") -> list[Ev]:
+    """'RBW, which launched the quartet in 2014': an agency launching a group on a date is the
+    group's debut."""
+    out: list[Ev] = []
+    for m in re.finditer(rf"«Y\d+»(?:\s*,\s*(?:which|that|who)\s+(?:first\s+|originally\s+)?|\s+(?:first\s+|originally\s+)?)launched\s+(?:«G(?P<g>\d+)»|(?P<ana>{x.c['group_ana']}))\s+(?:(?:in|on)\s+)?«T(?P<d>\d+)»", v.text):
+        who = v.item(m.group("g")).key if m.group("g") else x.res.pronoun(m.group("ana"), v.index, m.start("ana"))
+        when = v.item(m.group("d")).key
+        if who and when and _letter(x, who) == "G":
+            out.append(Ev("Debut", [who], v.index, m.start(), m.end(), when))
     return out
 
 
