@@ -1246,3 +1246,12 @@ def test_pipeline_agency_which_launched_the_group_in_a_year_is_its_debut() -> No
     # launching a product (no group) or with no date is no debut
     doc = run("BLACKPINK met fans. YG Entertainment launched a new app in 2016. ADOR launched the group.")
     assert not {t for t in triples(doc) if t[0] == "event:Debut"}
+
+
+def test_pipeline_the_next_member_to_names_a_member_of_the_group_in_focus() -> None:
+    doc = run("Jin of BTS enlisted on Monday. According to insiders, Suga is likely to be the next member to enlist.")
+    assert ("Suga", "memberOf", "BTS") in triples(doc)
+    assert not {t for t in triples(doc) if t[0] == "event:MilitaryEnlistment" and t[2] == "Suga"}
+    # the reference vetoes someone it places elsewhere
+    doc = run("Jin of BTS enlisted on Monday. Lisa is the first member to sign a solo deal.")
+    assert ("Lisa", "memberOf", "BTS") not in triples(doc)

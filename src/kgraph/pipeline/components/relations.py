@@ -513,6 +513,13 @@ class Extractor:
             entry = self.kb.get(artist) if artist else None
             if not entry or not entry.groups or group in entry.groups:
                 self.fact(artist, "memberOf", group, v.index, "member:led-by")
+        # "Wonwoo is likely to be the next member to enlist": a member of the group in focus
+        for m in re.finditer(r"«A(?P<a>\d+)»\s+(?:is|was|became|becomes|will\s+be|(?:is|was)\s+(?:likely|expected|set|tipped)\s+to\s+be)\s+(?:the|a)\s+(?:next|first|last|second|third|youngest|oldest|only|final)\s+member\s+(?:to|who)\b", t):
+            artist = v.item(m.group("a")).key
+            group = self.res.salient(v.index, "G")
+            entry = self.kb.get(artist) if artist else None
+            if group and entry and group in entry.groups:
+                self.fact(artist, "memberOf", group, v.index, "member:next-member")
         # "As a member of BTS, the singer ..."
         for m in re.finditer(rf"(?i:\bas\s+(?:a|the|one)\s+(?:[\w-]+\s+)?(?:member|leader|maknae))\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\s+)?«G(?P<g>\d+)»\s*,\s+(?:«A(?P<a>\d+)»|(?P<p>{self.c['artist_ana']}|he|she|He|She))", t):
             artist = v.item(m.group("a")).key if m.group("a") else self.res.pronoun(m.group("p"), v.index, m.start())
