@@ -4,7 +4,7 @@ The held-out articles were written without looking at the extractor, so their fi
 measured generalisation rather than fit to the dev articles. Each floor sits a little below the
 latest measured fact F1 (2026-11-25: dev 0.996, eval/heldout 0.969, eval/heldout2 0.762; after the
 round of fixes for general phenomena found on eval/heldout3: heldout 0.978, heldout2 0.910,
-heldout3 0.979, blind 0.743; eval/heldout4 blind 0.611, after its round of fixes 0.891 with heldout2 0.911) so that a
+heldout3 0.979, blind 0.743; eval/heldout4 blind 0.611, after its round of fixes 0.891 with heldout2 0.911; eval/heldout5 blind 0.621, never tuned on) so that a
 regression fails while small noise does not.
 """
 from __future__ import annotations
@@ -33,7 +33,11 @@ FLOORS = {  # set name -> (gold folder, articles, facts F1 floor)
     "heldout2": (ROOT / "eval" / "heldout2" / "gold", ROOT / "eval" / "heldout2" / "articles", 0.73),
     "heldout3": (ROOT / "eval" / "heldout3" / "gold", ROOT / "eval" / "heldout3" / "articles", 0.95),
     "heldout4": (ROOT / "eval" / "heldout4" / "gold", ROOT / "eval" / "heldout4" / "articles", 0.87),
+    "heldout5": (ROOT / "eval" / "heldout5" / "gold", ROOT / "eval" / "heldout5" / "articles", 0.59),
 }
+# sets never tuned on keep their own entity floor and negative-hit cap (blind run: entities
+# 0.863, 2 negative hits); the others must stay at entities >= 0.9 and <= 1 negative hit
+UNTUNED = {"heldout5": (0.84, 2)}
 
 PREDICATES = {"performer", "featuredArtist", "memberOf", "musicVideoOf", "directedBy", "releaseDate",
               "album", "agency", "eventType", "participant", "eventDate", "achievement", "award",
@@ -107,5 +111,6 @@ def test_eval_heldout_facts_f1_stays_above_floor(name: str, tmp_path: Path) -> N
     report, _ = json.JSONDecoder().raw_decode(scored.stdout)
     f1 = report["facts"]["f1"]
     assert f1 >= floor, f"{name} facts F1 fell to {f1:.3f} (floor {floor})"
-    assert report["entities"]["f1"] >= 0.9
-    assert report["negative_hits"] <= 1
+    entities, negatives = UNTUNED.get(name, (0.9, 1))
+    assert report["entities"]["f1"] >= entities
+    assert report["negative_hits"] <= negatives
