@@ -1255,3 +1255,12 @@ def test_pipeline_the_next_member_to_names_a_member_of_the_group_in_focus() -> N
     # the reference vetoes someone it places elsewhere
     doc = run("Jin of BTS enlisted on Monday. Lisa is the first member to sign a solo deal.")
     assert ("Lisa", "memberOf", "BTS") not in triples(doc)
+
+
+def test_pipeline_unquoted_title_ends_at_a_lower_case_verb() -> None:
+    doc = run("IU's single Blueming Sweet climbs to No. 1 on the Melon chart. "
+              "BLACKPINK's album Pink Venom Deluxe sweeps the Circle charts.")
+    works = triples(doc, preds={"performer"})
+    assert works == {("Blueming Sweet", "performer", "IU"), ("Pink Venom Deluxe", "performer", "BLACKPINK")}
+    names = {e.name for e in doc.entities.values()}
+    assert "Blueming Sweet climbs" not in names and "Pink Venom Deluxe sweeps" not in names

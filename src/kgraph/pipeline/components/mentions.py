@@ -113,7 +113,7 @@ def _rx() -> _Rx:
         apposition=re.compile(rf",\s+(?:her|his|their|its|a|an|the(?:\s+[\w-]+(?:'s|’s))?)\s+(?:(?!(?:the|a|an|his|her|their|its)\b)[\w-]+(?<!ed)\s+){{0,3}}?(?:{song}|{album})\b", re.I),
         achievement=re.compile(r"(?i:" + alternation(patterns("events")["charts"]["pak_aliases"]) + ")"),
         feat_inside=re.compile(rf"(?P<title>.+?)\s*[(\[]\s*(?:prod\.?\s*(?:&|and|/|,)\s*)?{feat}\s*(?P<name>[^)\]]+?)\s*[)\]]$"),
-        stop_words=frozenset(t["title_stop_words"]),
+        stop_words=frozenset(t["title_stop_words"]) | frozenset(t.get("title_stop_verbs", ())),
         max_words=int(t["title_max_words"]),
     )
 
