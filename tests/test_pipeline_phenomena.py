@@ -1264,3 +1264,11 @@ def test_pipeline_unquoted_title_ends_at_a_lower_case_verb() -> None:
     assert works == {("Blueming Sweet", "performer", "IU"), ("Pink Venom Deluxe", "performer", "BLACKPINK")}
     names = {e.name for e in doc.entities.values()}
     assert "Blueming Sweet climbs" not in names and "Pink Venom Deluxe sweeps" not in names
+
+
+def test_pipeline_scored_a_hit_with_names_an_unquoted_song() -> None:
+    doc = run("SEVENTEEN scored a massive hit with Super Shy and later toured Japan. "
+              "IU had another hit with Korean audiences. Jennie had a collaboration with Jisoo.")
+    assert triples(doc, preds={"performer"}) == {("Super Shy", "performer", "SEVENTEEN")}
+    songs = {e.name for e in doc.entities.values() if "Song" in e.types}
+    assert songs == {"Super Shy"}

@@ -40,6 +40,7 @@ class _Span:
 class _Rx:
     quoted: re.Pattern[str]
     song_cue: re.Pattern[str]
+    hit_with_cue: re.Pattern[str]
     album_cue: re.Pattern[str]
     album_left: re.Pattern[str]
     song_left: re.Pattern[str]
@@ -77,6 +78,8 @@ def _rx() -> _Rx:
     song = alternation(t["song_cues"])
     album = alternation(t["album_cues"])
     mv = alternation(t["mv_cues"])
+    hw = t["hit_with"]
+    hw_verbs, hw_dets, hw_mods, hw_nouns = (alternation(hw[k]) for k in ("verbs", "determiners", "modifiers", "nouns"))
     qual = alternation(p["nationalities"] + p["artist_roles"])
     roles = alternation(p["artist_roles"])
     feat = alternation(t["featuring"])
@@ -88,6 +91,7 @@ def _rx() -> _Rx:
                           r"|(?<![\w'’])(?P<q2>['‘])(?P<t2>[^\s'‘’\"“”](?:[^\n\"“”]{0,78}?[^\s‘“\"])?)(?P<c2>['’])(?![\w])"),
         # a title follows its cue on the same line ("self-titled EP" ending a headline is no cue)
         song_cue=re.compile(rf"\b{song}(?:[ \t]+for)?[ \t]*,?[ \t]+[\"'‘“]?(?=\S)"),
+        hit_with_cue=re.compile(rf"\b{hw_verbs}\s+{hw_dets}\s+(?:{hw_mods}\s+){{0,2}}{hw_nouns}\s+with\s+[\"'‘“]?(?=[A-Z0-9])"),
         album_cue=re.compile(rf"\b{album}(?:[ \t]+for)?[ \t]*,?[ \t]+[\"'‘“]?(?=\S)"),
         album_left=re.compile(rf"\b{album}(?:\s+(?:is|was|will\s+be))?\s*,?\s*$"),
         song_left=re.compile(rf"\b{song}(?:\s+(?:is|was|will\s+be))?\s*,?\s*$"),
@@ -364,6 +368,16 @@ def _caps_title(title: str) -> bool:
         and any(sum(ch.isupper() for ch in w) >= 3 and w.upper() == w for w in words)
 
 
+def _hit_with_title(title: str) -> bool:
+    """Whether the words after 'scored a hit with' read as a title: every word capitalised (bar
+    linking words) and the first no nationality ('Korean audiences', 'American fans')."""
+    words = title.split()
+    inner = set(patterns("titles")["title_inner_words"])
+    nations = {w.lower() for w in patterns("people")["nationalities"]}
+    return bool(words) and words[0].lower() not in nations \
+        and all(not w[:1].islower() or w in inner for w in words)
+
+
 def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx) -> list[_Span]:
     out: list[_Span] = []
     kb_starts = kb_ends  # start -> end of each reference name
@@ -448,6 +462,7 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                         out.append(_Span(ps, ps + len(piece), "Artist", "featuring", 4.0, roles={"Artist"}))
     # titles after cue words
     for regex, label, pattern in ((rx.mv_cue, "Song", "cue:mv"), (rx.song_cue, "Song", "cue:song"),
+                                  (rx.hit_with_cue, "Song", "cue:song"),
                                   (rx.album_cue, "Album", "cue:album")):
         for m in regex.finditer(text):
             if m.start() > 0 and text[m.start() - 1] in "'‘\"“":
@@ -458,6 +473,8 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             span = scan_title(text, tokens, k, kb_starts, rx, cued=True)
             if span is None or re.match(r"(?:'s|'|’s|’)(?!\w)", text[span[1]:span[1] + 3]):
                 continue  # "music video for Jungkook's single": an owner, not a title
+            if regex is rx.hit_with_cue and not _hit_with_title(text[span[0]:span[1]]):
+                continue  # "scored a hit with Korean audiences": listeners, not a title
             if kb_ends.get(span[0]) == span[1] and not is_weak_name(text[span[0]:span[1]]) \
                     and not CLOSED_AFTER.match(text, span[1]):
                 continue  # "the album BTS released": a subject, but "single album OMG on Monday" a title
