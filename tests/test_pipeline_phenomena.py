@@ -1272,3 +1272,12 @@ def test_pipeline_scored_a_hit_with_names_an_unquoted_song() -> None:
     assert triples(doc, preds={"performer"}) == {("Super Shy", "performer", "SEVENTEEN")}
     songs = {e.name for e in doc.entities.values() if "Song" in e.types}
     assert songs == {"Super Shy"}
+
+
+def test_pipeline_released_unquoted_title_with_a_known_partner() -> None:
+    doc = run("Jungkook released Golden Hour Remix with Jack Harlow. IU dropped Blue Night featuring Bruno Mars. "
+              "Jimin released Monday with Selena Gomez.")
+    assert triples(doc, preds={"performer", "featuredArtist"}) == {
+        ("Golden Hour Remix", "performer", "Jungkook"), ("Golden Hour Remix", "featuredArtist", "Jack Harlow"),
+        ("Blue Night", "performer", "IU"), ("Blue Night", "featuredArtist", "Bruno Mars")}
+    assert {e.name for e in doc.entities.values() if "Song" in e.types} == {"Golden Hour Remix", "Blue Night"}

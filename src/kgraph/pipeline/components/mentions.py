@@ -218,6 +218,17 @@ def _released_left() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(verbs)})\s+$")
 
 
+_WITH_PARTNER = re.compile(r"[ \t]+(?:with|featuring|feat\.?|ft\.?)[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _released_unquoted() -> re.Pattern[str]:
+    """'released ', 'dropped ' (past tense, case-sensitive lower case): a release verb before an
+    unquoted title."""
+    verbs = [v for v in patterns("titles")["release_verbs"] if v.endswith(("ed", "d")) and " " not in v]
+    return re.compile(rf"\b(?:{alternation(verbs)})[ \t]+(?=[A-Z0-9])")
+
+
 def _lower_stylised(surface: str, spellings: tuple[str, ...] | list[str] | set[str]) -> bool:
     """'j-hope', 'g-dragon': an initial-and-hyphen name written all lower case (as fans and the
     artists themselves do) is still the name; plain lower-case words never are."""
@@ -513,6 +524,17 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             if not more:
                 break
             pos = span[1] + more.end()
+    # "released Golden Hour with Bruno Mars": an unquoted title between a release verb and a
+    # credited partner that is a known name (the partner is what makes the capitalised run a title)
+    for m in _released_unquoted().finditer(text):
+        k = first_token_at(m.end())
+        span = scan_title(text, tokens, k, kb_starts, rx) if k is not None else None
+        if not span or span[0] in kb_ends or text[span[0]:span[1]].split()[0] in _openers() \
+                or text[span[0]:span[1]].split()[0].lower() in month_words():
+            continue
+        partner = _WITH_PARTNER.match(text, span[1])
+        if partner and first_token_at(partner.end()) is not None and partner.end() in kb_ends:
+            out.append(_Span(span[0], span[1], "Song", "released-with", 2.5))
     # titles in apposition: "APT, her solo comeback release"; "the group's Drama, released last
     # November", "It follows In Bloom, which dropped on June 28" (an owner or a sequence word before)
     dated = [m for m in RELEASED_AFTER.finditer(text)]
