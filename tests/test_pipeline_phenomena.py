@@ -1281,3 +1281,10 @@ def test_pipeline_released_unquoted_title_with_a_known_partner() -> None:
         ("Golden Hour Remix", "performer", "Jungkook"), ("Golden Hour Remix", "featuredArtist", "Jack Harlow"),
         ("Blue Night", "performer", "IU"), ("Blue Night", "featuredArtist", "Bruno Mars")}
     assert {e.name for e in doc.entities.values() if "Song" in e.types} == {"Golden Hour Remix", "Blue Night"}
+
+
+def test_pipeline_whose_title_before_a_chart_verb_is_the_artists_song() -> None:
+    doc = run("aespa, whose Supernova Remix topped Melon for weeks, performed in Seoul. "
+              "IU, whose CEO became famous, sang. IVE, whose Korean debut became a hit, toured.")
+    assert triples(doc, preds={"performer"}) == {("Supernova Remix", "performer", "aespa")}
+    assert {e.name for e in doc.entities.values() if "Song" in e.types} == {"Supernova Remix"}

@@ -229,6 +229,15 @@ def _released_unquoted() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(verbs)})[ \t]+(?=[A-Z0-9])")
 
 
+_WHOSE = re.compile(r"\bwhose[ \t]+(?=[A-Z0-9])")
+
+
+@lru_cache(maxsize=1)
+def _whose_verb_after() -> re.Pattern[str]:
+    """' topped', ' became': a chart or success verb right after a title that follows 'whose'."""
+    return re.compile(rf"[ \t]+{alternation(patterns('titles')['whose_title_verbs'])}\b")
+
+
 def _lower_stylised(surface: str, spellings: tuple[str, ...] | list[str] | set[str]) -> bool:
     """'j-hope', 'g-dragon': an initial-and-hyphen name written all lower case (as fans and the
     artists themselves do) is still the name; plain lower-case words never are."""
@@ -535,6 +544,14 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
         partner = _WITH_PARTNER.match(text, span[1])
         if partner and first_token_at(partner.end()) is not None and partner.end() in kb_ends:
             out.append(_Span(span[0], span[1], "Song", "released-with", 2.5))
+    # "aespa, whose Supernova topped Melon": an unquoted title between 'whose' and a chart verb
+    for m in _WHOSE.finditer(text):
+        k = first_token_at(m.end())
+        span = scan_title(text, tokens, k, kb_starts, rx) if k is not None else None
+        if span and span[0] not in kb_ends and _hit_with_title(text[span[0]:span[1]]) \
+                and text[span[0]:span[1]].split()[0] not in patterns("titles")["whose_not_titles"] \
+                and _whose_verb_after().match(text, span[1]):
+            out.append(_Span(span[0], span[1], "Song", "whose-title", 2.5))
     # titles in apposition: "APT, her solo comeback release"; "the group's Drama, released last
     # November", "It follows In Bloom, which dropped on June 28" (an owner or a sequence word before)
     dated = [m for m in RELEASED_AFTER.finditer(text)]

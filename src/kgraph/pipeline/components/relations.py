@@ -786,6 +786,10 @@ class Extractor:
         for m in re.finditer(rf"«[AG](?P<o>\d+)»\s*,\s+(?:who\s+(?:(?:has|have|had|also|first|just|recently|previously|once|then)\s+){{0,2}}(?:{c['release']})\s+(?:(?:[\w-]+)\s+){{0,4}}?(?:(?:{c['work']})s?\s*,?\s*)?"
                              rf"|whose\s+(?:[\w-]+\s+){{0,4}}?(?:{c['work']})s?\s*,?\s*){Q}«[{works}](?P<t>\d+)»{lst}", t):
             credit(v.item(m.group("o")).key, m, "performer:relative-clause")
+        # "aespa, whose Supernova topped Melon": the title right after 'whose' and before a chart verb
+        whose_verbs = alternation(patterns("titles")["whose_title_verbs"])
+        for m in re.finditer(rf"«[AG](?P<o>\d+)»\s*,\s+whose\s+{Q}«[{works}](?P<t>\d+)»{QC}\s+(?:{whose_verbs})\b(?P<more>)", t):
+            credit(v.item(m.group("o")).key, m, "performer:whose-title")
         # "'Love Dive', written by A and B, was released on April 5 by IVE": the passive's agent
         for m in re.finditer(rf"«[{works}](?P<t>\d+)»{QC}(?:,(?:[^;«]|«[ADT]\d+»){{0,80}}?,)?\s+(?:has\s+been|had\s+been|was|were|is|are|will\s+be)\s+(?:(?:officially|finally|first|digitally|jointly)\s+)?"
                              rf"(?:released|dropped|unveiled|issued|put\s+out)\s+(?:(?:(?:on|in)\s+)?«T\d+»\s+)?by\s+«[AG](?P<o>\d+)»(?P<more>)", t):
