@@ -1288,3 +1288,16 @@ def test_pipeline_whose_title_before_a_chart_verb_is_the_artists_song() -> None:
               "IU, whose CEO became famous, sang. IVE, whose Korean debut became a hit, toured.")
     assert triples(doc, preds={"performer"}) == {("Supernova Remix", "performer", "aespa")}
     assert {e.name for e in doc.entities.values() if "Song" in e.types} == {"Supernova Remix"}
+
+
+def test_pipeline_chart_result_by_the_songs_performer_is_one_event_with_the_headline() -> None:
+    doc = run("SEVENTEEN claims the top spot on the Billboard 200. The group's album \"Spill the Feels\" "
+              "debuted at No. 1 on the Billboard 200, making it their first chart-topper.")
+    charts = [k for k, e in doc.entities.items() if "Event" in e.types]
+    assert len(charts) == 1
+    assert triples(doc, preds={"participant", "achievement"}) == {
+        ("event:ChartAchievement", "participant", "SEVENTEEN"), ("event:ChartAchievement", "participant", "Spill the Feels"),
+        ("event:ChartAchievement", "achievement", "No. 1 on Billboard 200")}
+    two = run("IVE's album \"Wave\" topped the Billboard 200. Later, the group's album \"Switch\" "
+              "debuted at No. 1 on the Billboard 200.")
+    assert len([k for k, e in two.entities.items() if "Event" in e.types]) == 2

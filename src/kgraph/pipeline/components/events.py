@@ -938,7 +938,9 @@ def _merge(x: "Extractor", events: list[Ev]) -> dict[tuple, str]:
             # "IU scores a Perfect All-Kill" (headline) and "IU's 'eight' scored a Perfect All-Kill":
             # the same achievement, with or without its song named
             songs_of: dict[str, set[str]] = x.__dict__.setdefault("_chart_songs", {})
-            for p in ev.participants:
+            # the act may be named only as the song's performer ("the group's album 'X' debuted ...")
+            acts = ev.participants + [perf for song in ev.songs for perf in x.performers(song) if perf not in ev.participants]
+            for p in acts:
                 found = keys.get((ev.kind, normalize_label(ev.label), "by:" + p))
                 # only a result without a song joins one with a song (never two different songs)
                 seen = x.__dict__.setdefault("_chart_seen", {}).get(found) if found else None
