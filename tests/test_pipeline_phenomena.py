@@ -1301,3 +1301,9 @@ def test_pipeline_chart_result_by_the_songs_performer_is_one_event_with_the_head
     two = run("IVE's album \"Wave\" topped the Billboard 200. Later, the group's album \"Switch\" "
               "debuted at No. 1 on the Billboard 200.")
     assert len([k for k, e in two.entities.items() if "Event" in e.types]) == 2
+
+
+def test_pipeline_unquoted_title_does_not_end_with_a_linking_word() -> None:
+    doc = run("aespa released the EP ARMAGEDDON And Lisa watched. IVE's single Love Dive And Jennie cheered.")
+    assert triples(doc, preds={"performer"}) == {("ARMAGEDDON", "performer", "aespa"), ("Love Dive", "performer", "IVE")}
+    assert not any(e.name.lower().endswith(" and") for e in doc.entities.values())

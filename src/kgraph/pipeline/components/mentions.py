@@ -316,6 +316,9 @@ def scan_title(text: str, tokens: list[Token], i: int, stops: dict[int, int], rx
         else:
             break
         j += 1
+    not_last = patterns("titles")["title_not_last"]
+    while end_idx > i and tokens[end_idx].is_word and tokens[end_idx].text.lower() in not_last:
+        end_idx -= 1  # "ARMAGEDDON And (Lisa ...)": a title does not end with a linking word
     s, e = tokens[i].start, tokens[end_idx].end
     return (s, e) if e > s else None
 
