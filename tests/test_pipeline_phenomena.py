@@ -1307,3 +1307,14 @@ def test_pipeline_unquoted_title_does_not_end_with_a_linking_word() -> None:
     doc = run("aespa released the EP ARMAGEDDON And Lisa watched. IVE's single Love Dive And Jennie cheered.")
     assert triples(doc, preds={"performer"}) == {("ARMAGEDDON", "performer", "aespa"), ("Love Dive", "performer", "IVE")}
     assert not any(e.name.lower().endswith(" and") for e in doc.entities.values())
+
+
+def test_pipeline_plural_work_noun_opens_a_list_of_unquoted_titles() -> None:
+    doc = run("aespa's albums Savage Remix, Drama Deluxe and Armageddon Live charted. "
+              "The singles Seoul Nights and Busan Days were popular. BTS sang songs Jimin wrote.")
+    assert triples(doc, preds={"performer"}) == {("Savage Remix", "performer", "aespa"),
+                                                 ("Drama Deluxe", "performer", "aespa"),
+                                                 ("Armageddon Live", "performer", "aespa")}
+    kinds = {(e.name, t) for e in doc.entities.values() for t in e.types if t in ("Song", "Album")}
+    assert kinds == {("Savage Remix", "Album"), ("Drama Deluxe", "Album"), ("Armageddon Live", "Album"),
+                     ("Seoul Nights", "Song"), ("Busan Days", "Song")}

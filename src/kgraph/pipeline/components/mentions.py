@@ -238,6 +238,12 @@ def _whose_verb_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+{alternation(patterns('titles')['whose_title_verbs'])}\b")
 
 
+@lru_cache(maxsize=4)
+def _plural_cue(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """'the songs ', 'the albums ': a plural work noun before a list of titles on the same line."""
+    return re.compile(rf"\b{alternation(list(nouns))}[ \t]+(?=[A-Z0-9])")
+
+
 def _lower_stylised(surface: str, spellings: tuple[str, ...] | list[str] | set[str]) -> bool:
     """'j-hope', 'g-dragon': an initial-and-hyphen name written all lower case (as fans and the
     artists themselves do) is still the name; plain lower-case words never are."""
@@ -484,9 +490,12 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                         ps = base + part.start() + part.group().index(piece)
                         out.append(_Span(ps, ps + len(piece), "Artist", "featuring", 4.0, roles={"Artist"}))
     # titles after cue words
+    plural = patterns("titles")["plural_cues"]
     for regex, label, pattern in ((rx.mv_cue, "Song", "cue:mv"), (rx.song_cue, "Song", "cue:song"),
                                   (rx.hit_with_cue, "Song", "cue:song"),
-                                  (rx.album_cue, "Album", "cue:album")):
+                                  (_plural_cue(tuple(plural["Song"])), "Song", "cue:songs"),
+                                  (rx.album_cue, "Album", "cue:album"),
+                                  (_plural_cue(tuple(plural["Album"])), "Album", "cue:albums")):
         for m in regex.finditer(text):
             if m.start() > 0 and text[m.start() - 1] in "'‘\"“":
                 continue
@@ -496,6 +505,8 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
             span = scan_title(text, tokens, k, kb_starts, rx, cued=True)
             if span is None or re.match(r"(?:'s|'|’s|’)(?!\w)", text[span[1]:span[1] + 3]):
                 continue  # "music video for Jungkook's single": an owner, not a title
+            if pattern in ("cue:songs", "cue:albums") and (span[0] in kb_ends or not _hit_with_title(text[span[0]:span[1]])):
+                continue  # "songs Jimin wrote": a known name opens a clause, not a list of titles
             if regex is rx.hit_with_cue and not _hit_with_title(text[span[0]:span[1]]):
                 continue  # "scored a hit with Korean audiences": listeners, not a title
             if kb_ends.get(span[0]) == span[1] and not is_weak_name(text[span[0]:span[1]]) \
@@ -522,6 +533,13 @@ def title_spans(text: str, tokens: list[Token], kb_ends: dict[int, int], rx: _Rx
                     span2 = scan_title(text, tokens, k2, kb_starts, rx)
                     if span2:
                         out.append(_Span(span2[0], span2[1], label, pattern, 3.0))
+            while mm and pattern in ("cue:songs", "cue:albums"):  # "the songs A, B and C"
+                k2 = first_token_at(span[1] + mm.end())
+                span = scan_title(text, tokens, k2, kb_starts, rx) if k2 is not None else None
+                if not span or span[0] in kb_ends or not _hit_with_title(text[span[0]:span[1]]):
+                    break
+                out.append(_Span(span[0], span[1], label, pattern, 3.0))
+                mm = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", text[span[1]:span[1] + 8])
     # unquoted capitalised titles after a chart or debut verb's "with": "topped the chart with
     # MAXIDENT, 5-STAR and ROCK-STAR", "debuted in 2018 with I Am NOT" (an all-caps word required)
     for m in WITH_TITLES.finditer(text):
