@@ -86,10 +86,9 @@ def derivations(r: Rules, t: Triple, view: View) -> Iterator[Derivation]:
                 if (m, p2, o) in view:
                     yield "prp-spo2", ((s, p1, m), (m, p2, o))
         if p == T.KG_BEFORE and r.temporal:
-            for c, premises in temporal.order(view, s, premises=True):
-                if c == t:
-                    yield "date-order", premises
-                    break
+            found = temporal.date_order(view, s, o, premises=True)
+            if found is not None:
+                yield "date-order", found
     if r.temporal and s.startswith(T.RES_PREFIX + "event/release-"):
         for w in view.objects(s, T.KG_ABOUT):
             if T.release_event(w) != s:

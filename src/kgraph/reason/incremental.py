@@ -128,7 +128,7 @@ def _overdelete(r: Rules, view: StoreView, removed: Iterable[Triple], store: "St
         if x in gone or not view.in_inferred(x):
             return False
         if x[1] in as_before:
-            if any(_dates_order(after, *pair) for pair in as_before[x[1]](x)):
+            if any(temporal.date_order(after, *pair) is not None for pair in as_before[x[1]](x)):
                 return False
         elif x[1] != T.TYPE:
             fallback = True             # an order derived something the dates depend on
@@ -159,16 +159,6 @@ def _order_forms(r: Rules) -> dict[str, Callable[[Triple], list[tuple[str, str]]
         flips.setdefault(q, set()).add(flip)
     return {q: (lambda t, fs=frozenset(fs): [(t[2], t[0]) if f else (t[0], t[2]) for f in fs])
             for q, fs in flips.items()}
-
-
-def _dates_order(view: StoreView, a: str, b: str) -> bool:
-    """Whether the dates put ``a`` before ``b`` by the rule of :func:`temporal.order`."""
-    if not (view.is_milestone(a) or view.is_milestone(b)):
-        return False
-    if not temporal.share(view.anchors(a), view.anchors(b)):
-        return False
-    theirs = view.dates(b)
-    return any(e1 < s2 for _, (_, e1) in view.dates(a) for _, (s2, _) in theirs)
 
 
 def apply(r: Rules, store: "Store", added: set[Triple], removed: set[Triple]) -> tuple[set[Triple], set[Triple]]:

@@ -230,6 +230,31 @@ def order(view: View, event: str, premises: bool = False, skip: set[str] | froze
                             (t2, t1, _anchor_triple(view, other, anchor), why) if premises else ())
 
 
+def date_order(view: View, a: str, b: str, premises: bool = False) -> tuple[Triple, ...] | None:
+    """Whether the dates put ``a`` before ``b`` by the rule of :func:`order` (comparable
+    through the first anchor of ``a`` that ``b`` shares, a milestone on one side): the
+    premises :func:`order` gives that ``kg:before`` (empty unless ``premises``), or None.
+    One pair, without enumerating every event comparable with ``a``."""
+    if a == b or not (is_milestone(view, a) or is_milestone(view, b)):
+        return None
+    get_dates = getattr(view, "dates", None) or (lambda e: dates(view, e))
+    mine = get_dates(a)
+    if not mine:
+        return None
+    get_anchors = getattr(view, "anchors", None) or (lambda e: anchor_sets(view, e))
+    b_direct, b_every = get_anchors(b)
+    for anchor, (why, direct) in anchors(view, a).items():
+        # b is a candidate of order(view, a) under this anchor (see anchored_events)
+        if anchor in b_direct or (direct and anchor in b_every):
+            theirs = get_dates(b)
+            for t1, (_, e1) in mine:
+                for t2, (s2, _) in theirs:
+                    if e1 < s2:
+                        return (t1, t2, why, _anchor_triple(view, b, anchor)) if premises else ()
+            return None             # order() compares a pair under its first shared anchor only
+    return None
+
+
 def chains_through(view: View, first: str, middle: str, last: str) -> bool:
     """Whether ``kg:before`` chains from ``first`` through ``middle`` to ``last``: not through
     a milestone to two other events (the date order puts every event of an artist on one side
